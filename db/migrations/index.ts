@@ -1,0 +1,13 @@
+import { residences } from './0001_residences.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every migration, in the order it is applied. An explicit list (not a folder scan) survives bundling.
+ * Never edit an applied migration: its checksum is stored and checked at every start.
+ */
+export const migrations: readonly Migration[] = [residences];

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupDatabase } from '../../db/backup.ts';
+import { applyMigrations, planMigrations } from '../../db/migrate.ts';
+import { migrations } from '../../db/migrations/index.ts';
+import { isHealthy, openDatabase } from '../../db/open.ts';
+import { SyncDb } from '../../db/query.ts';
+import { contract } from '../contract.ts';
+import { handlers } from '../handlers.ts';
+import { type Clock, systemClock } from './clock.ts';
+import type { HandlerContext } from './context.ts';
+import { createDispatch, type Dispatch } from './dispatch.ts';
+import { type Logger, silentLogger } from './logger.ts';
+
+export interface BackendOptions {
+  /** Folder holding the database file and its backups; created when missing. */
+  dataDir: string;
+  clock?: Clock;
+  logger?: Logger;
+  checkOutputs?: boolean;
+}
+
+export type BackendEvent = { type: 'changed'; method: string };
+
+export interface Backend {
+  invoke: Dispatch;
+  /** Subscribes to backend events (a write happened...); returns the unsubscribe function. */
+  on(listener: (event: BackendEvent) => void): () => void;
+  close(): void;
+  readonly databaseFile: string;
+  readonly dataDir: string;
+}
+
+export class DatabaseDamagedError extends Error {
+  readonly code = 'DATABASE_DAMAGED';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(
+      "La base de données est endommagée (contrôle d'intégrité en échec). Elle n'a pas été modifiée : " +
+        'restaurez la dernière sauvegarde valide.',
+    );
+    this.problems = problems;
+  }
+}
+
+export const DATABASE_FILE_NAME = 'voisinage.sqlite';
+
+export function backupsFolder(dataDir: string): string {
+  return join(dataDir, 'sauvegardes');
+}
+
+/**
+ * Opens (or creates) the office's database and returns the backend: plain Node, no Electron,
+ * so the same code serves the Electron window, the browser mode, the tests and the benchmarks.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
+
+  const { sqlite, health } = openDatabase(databaseFile);
+  try {
+    if (!isHealthy(health)) throw new DatabaseDamagedError(health);
+    const plan = planMigrations(sqlite, migrations);
+    if (plan.pending.length > 0 && !plan.fresh) {
+      backupDatabase(sqlite, backupsFolder(options.dataDir), 'avant-migration', clock.now());
+    }
+    applyMigrations(sqlite, plan.pending, clock.now());
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+
+  const listeners = new Set<(event: BackendEvent) => void>();
+  const ctx: HandlerContext = {
+    db: new SyncDb(sqlite),
+    clock,
+    logger,
+    dataDir: options.dataDir,
+    nowIso: () => clock.now().toISOString(),
+  };
+  const invoke = createDispatch(contract, handlers, ctx, {
+    checkOutputs: options.checkOutputs,
+    onWrite: (method) => listeners.forEach((listener) => listener({ type: 'changed', method })),
+  });
+  logger.info('backend ready', { schemaVersion: migrations.at(-1)?.version ?? 0 });
+
+  return {
+    invoke,
+    on(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => sqlite.close(),
+    databaseFile,
+    dataDir: options.dataDir,
+  };
+}

@@ -1,0 +1,21 @@
+import type { HandlerContext } from '../core/context.ts';
+import { dwellingColumns, residenceColumns } from '../residences/repository.ts';
+import { seededRandom } from './random.ts';
+import { DEMO_RESIDENCES, demoDwellings, demoResidenceFields } from './residences.ts';
+
+/** Fills an empty office with realistic demo data. Runs inside the caller's transaction. */
+export function fillDemoData({ db, nowIso }: HandlerContext): { residences: number; dwellings: number } {
+  const random = seededRandom(2024);
+  const now = nowIso();
+  let dwellingTotal = 0;
+  DEMO_RESIDENCES.forEach((residence, index) => {
+    const { id } = db.get(
+      db.q.insertInto('residence').values({ ...residenceColumns(demoResidenceFields(residence)), created_at: now, updated_at: now }).returning('id'),
+    )!;
+    for (const dwelling of demoDwellings(residence, index, random)) {
+      db.run(db.q.insertInto('dwelling').values({ ...dwellingColumns(dwelling), residence_id: id, created_at: now, updated_at: now }));
+      dwellingTotal++;
+    }
+  });
+  return { residences: DEMO_RESIDENCES.length, dwellings: dwellingTotal };
+}

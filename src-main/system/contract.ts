@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { emptyInput, method } from '../core/contract.ts';
+
+export const systemContract = {
+  'system.info': method({
+    module: 'system',
+    kind: 'read',
+    input: emptyInput,
+    output: z.object({
+      version: z.string(),
+      schemaVersion: z.number(),
+      /** true while the office has no residence yet: the UI then offers the demo data. */
+      empty: z.boolean(),
+    }),
+  }),
+  'demo.fill': method({
+    module: 'system',
+    kind: 'write',
+    input: emptyInput,
+    output: z.object({ residences: z.number(), dwellings: z.number() }),
+  }),
+};
