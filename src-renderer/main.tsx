@@ -1,0 +1,35 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/global.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { transport } from './api/client.ts';
+import { App } from './app/App.tsx';
+import { cssVariablesResolver, theme } from './app/theme.ts';
+import { initI18n } from './i18n/index.ts';
+
+// The transport reads (and removes) the browser-mode token from the address before the router looks at it.
+void transport;
+const i18n = initI18n();
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+          <Notifications position="top-right" />
+          <Router hook={useHashLocation}>
+            <App />
+          </Router>
+        </MantineProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+const UNBUILT = ['/foyers', '/conciergerie', '/club', '/agenda', '/federation', '/parametres'];
+
+test('axe finds no serious or critical violation on any screen', async ({ app, page }) => {
+  await app.open(page);
+  await expect(page.getByText('Bienvenue dans Voisinage')).toBeVisible();
+  await expectNoSeriousViolations(page, 'base vide');
+
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByRole('link', { name: 'Les Tilleuls' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'liste des résidences');
+
+  await page.getByRole('link', { name: 'Les Tilleuls' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Les Tilleuls' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'fiche résidence');
+
+  await page.getByRole('button', { name: 'Ajouter un logement' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousViolations(page, 'ajout de logement');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Modifier la résidence' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'modification de résidence');
+
+  await page.evaluate(() => (window.location.hash = '/residences/nouvelle'));
+  await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Le code postal doit comporter 5 chiffres (ex. 02100).').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'création avec erreurs');
+
+  for (const path of UNBUILT) {
+    await page.evaluate((hash) => (window.location.hash = hash), path);
+    await expect(page.getByText(/bientôt disponible/)).toBeVisible();
+    await expectNoSeriousViolations(page, path);
+  }
+});
