@@ -21,7 +21,7 @@ export default defineConfig({
         input: { preload: resolve(import.meta.dirname, 'src-preload/index.ts') },
         external: ['electron'],
         // A sandboxed preload must be one CommonJS file.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

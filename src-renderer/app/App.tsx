@@ -1,4 +1,5 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title, VisuallyHidden } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
@@ -16,68 +17,70 @@ export function App() {
   useBackendEvents();
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <a href="#contenu" className="skip-link">
-        {t('app.skipToContent')}
-      </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openNavigation')} />
-            <Text fw={700} size="lg">
-              {t('app.name')}
-            </Text>
-            <Text size="sm" c="gray.7" visibleFrom="sm">
-              {t('app.tagline')}
-            </Text>
+    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'fr', firstDayOfWeek: 1 }}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+        <a href="#contenu" className="skip-link">
+          {t('app.skipToContent')}
+        </a>
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between">
+            <Group gap="sm">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openNavigation')} />
+              <Text fw={700} size="lg">
+                {t('app.name')}
+              </Text>
+              <Text size="sm" c="gray.7" visibleFrom="sm">
+                {t('app.tagline')}
+              </Text>
+            </Group>
+            <Group gap="xs">
+              <VisuallyHidden id="language-label">{t('app.language')}</VisuallyHidden>
+              <SegmentedControl
+                size="xs"
+                aria-labelledby="language-label"
+                value={i18n.language}
+                onChange={(value) => changeLanguage(value as Language)}
+                data={[
+                  { value: 'fr', label: 'FR' },
+                  { value: 'en', label: 'EN' },
+                ]}
+              />
+            </Group>
           </Group>
-          <Group gap="xs">
-            <VisuallyHidden id="language-label">{t('app.language')}</VisuallyHidden>
-            <SegmentedControl
-              size="xs"
-              aria-labelledby="language-label"
-              value={i18n.language}
-              onChange={(value) => changeLanguage(value as Language)}
-              data={[
-                { value: 'fr', label: 'FR' },
-                { value: 'en', label: 'EN' },
-              ]}
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
+          {SECTIONS.map((section) => (
+            <NavLink
+              key={section.path}
+              component={Link}
+              href={section.path}
+              label={t(`nav.${section.label}`)}
+              leftSection={<section.icon size={18} stroke={1.6} aria-hidden />}
+              active={location.startsWith(section.path)}
+              aria-current={location.startsWith(section.path) ? 'page' : undefined}
+              onClick={close}
             />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
-        {SECTIONS.map((section) => (
-          <NavLink
-            key={section.path}
-            component={Link}
-            href={section.path}
-            label={t(`nav.${section.label}`)}
-            leftSection={<section.icon size={18} stroke={1.6} aria-hidden />}
-            active={location.startsWith(section.path)}
-            aria-current={location.startsWith(section.path) ? 'page' : undefined}
-            onClick={close}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main id="contenu" tabIndex={-1}>
-        <Switch>
-          <Route path="/">
-            <Redirect to="/residences" />
-          </Route>
-          <Route path="/residences" nest>
-            <ResidenceRoutes />
-          </Route>
-          {SECTIONS.filter((section) => !section.built).map((section) => (
-            <Route key={section.path} path={section.path}>
-              <NotBuiltYet section={section} />
-            </Route>
           ))}
-          <Route>
-            <Title order={1}>404</Title>
-          </Route>
-        </Switch>
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Navbar>
+        <AppShell.Main id="contenu" tabIndex={-1}>
+          <Switch>
+            <Route path="/">
+              <Redirect to="/residences" />
+            </Route>
+            <Route path="/residences" nest>
+              <ResidenceRoutes />
+            </Route>
+            {SECTIONS.filter((section) => !section.built).map((section) => (
+              <Route key={section.path} path={section.path}>
+                <NotBuiltYet section={section} />
+              </Route>
+            ))}
+            <Route>
+              <Title order={1}>404</Title>
+            </Route>
+          </Switch>
+        </AppShell.Main>
+      </AppShell>
+    </DatesProvider>
   );
 }

@@ -25,6 +25,8 @@ export const en: Translations = {
     archive: 'Archive',
     restore: 'Restore',
     add: 'Add',
+    datePlaceholder: 'DD/MM/YYYY',
+    clearDate: 'Clear the date',
     close: 'Close',
     remove: 'Remove',
     back: 'Back',

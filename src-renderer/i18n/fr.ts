@@ -24,6 +24,8 @@ export const fr = {
     archive: 'Archiver',
     restore: 'Restaurer',
     add: 'Ajouter',
+    datePlaceholder: 'JJ/MM/AAAA',
+    clearDate: 'Effacer la date',
     close: 'Fermer',
     remove: 'Retirer',
     back: 'Retour',

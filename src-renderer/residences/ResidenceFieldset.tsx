@@ -1,6 +1,7 @@
 import { Fieldset, NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { FrenchDateInput } from '../components/FrenchDateInput.tsx';
 import type { ResidenceFormValues } from './form-values.ts';
 
 /** The residence's own fields, shared by the creation and the edit forms. */
@@ -26,7 +27,7 @@ export function ResidenceFieldset<T extends ResidenceFormValues>({ form }: { for
       <Fieldset legend={t('residences.qpvSection')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('residences.fields.qpvCode')} description={t('residences.fields.qpvCodeHint')} maxLength={8} {...field('qpvCode')} />
-          <TextInput label={t('residences.fields.qpvCheckedOn')} type="date" {...field('qpvCheckedOn')} />
+          <FrenchDateInput label={t('residences.fields.qpvCheckedOn')} {...field('qpvCheckedOn')} />
           <TextInput label={t('residences.fields.qpvSource')} {...field('qpvSource')} />
         </SimpleGrid>
       </Fieldset>
