@@ -16,6 +16,7 @@ export interface ResidenceTable {
   notes: string;
   search_text: string;
   sort_name: string;
+  sort_city: string;
   archived_at: string | null;
   created_at: string;
   updated_at: string;

@@ -16,6 +16,7 @@ CREATE TABLE residence (
   notes TEXT NOT NULL DEFAULT '',
   search_text TEXT NOT NULL,
   sort_name TEXT NOT NULL,
+  sort_city TEXT NOT NULL,
   archived_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL

@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     const firstPageSamples: number[] = [];
     for (let run = 0; run < START_RUNS; run++) {
       started = performance.now();
-      const { sqlite } = openDatabase(file);
+      const sqlite = openDatabase(file);
       openSamples.push(performance.now() - started);
       started = performance.now();
       planMigrations(sqlite, migrations);

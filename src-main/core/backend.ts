@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { backupDatabase } from '../../db/backup.ts';
 import { applyMigrations, planMigrations } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
-import { isHealthy, openDatabase } from '../../db/open.ts';
+import { enableWal, openDatabase } from '../../db/open.ts';
 import { SyncDb } from '../../db/query.ts';
 import { contract } from '../contract.ts';
 import { handlers } from '../handlers.ts';
@@ -11,6 +11,8 @@ import { type Clock, systemClock } from './clock.ts';
 import type { HandlerContext } from './context.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { type Logger, silentLogger } from './logger.ts';
+
+export { DatabaseDamagedError } from '../../db/open.ts';
 
 export interface BackendOptions {
   /** Folder holding the database file and its backups; created when missing. */
@@ -31,18 +33,6 @@ export interface Backend {
   readonly dataDir: string;
 }
 
-export class DatabaseDamagedError extends Error {
-  readonly code = 'DATABASE_DAMAGED';
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(
-      "La base de données est endommagée (contrôle d'intégrité en échec). Elle n'a pas été modifiée : " +
-        'restaurez la dernière sauvegarde valide.',
-    );
-    this.problems = problems;
-  }
-}
-
 export const DATABASE_FILE_NAME = 'voisinage.sqlite';
 
 export function backupsFolder(dataDir: string): string {
@@ -59,10 +49,11 @@ export function createBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
 
-  const { sqlite, health } = openDatabase(databaseFile);
+  const sqlite = openDatabase(databaseFile);
   try {
-    if (!isHealthy(health)) throw new DatabaseDamagedError(health);
+    // Refuse a newer or altered database before anything touches the file.
     const plan = planMigrations(sqlite, migrations);
+    enableWal(sqlite);
     if (plan.pending.length > 0 && !plan.fresh) {
       backupDatabase(sqlite, backupsFolder(options.dataDir), 'avant-migration', clock.now());
     }

@@ -86,7 +86,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
-      void serveStatic(options.staticDir, url.pathname, res);
+      serveStatic(options.staticDir, url.pathname, res).catch(() => res.headersSent || res.writeHead(400).end()); // e.g. malformed %-encoding
       return;
     }
     const given = req.headers[TOKEN_HEADER];

@@ -21,6 +21,7 @@ export function residenceColumns(fields: ResidenceFields) {
     // Folded copies for accent-insensitive search and French-like sorting (SQLite folds ASCII only).
     search_text: foldText([fields.name, fields.address, fields.postcode, fields.city, fields.qpvCode ?? ''].join(' ')),
     sort_name: foldText(fields.name),
+    sort_city: foldText(fields.city),
   };
 }
 
@@ -57,7 +58,7 @@ const dwellingCount = sql<number>`(SELECT COUNT(*) FROM dwelling d WHERE d.resid
 
 const SORT_COLUMNS = {
   name: 'sort_name',
-  city: 'city',
+  city: 'sort_city',
   dwellingCount: 'dwellingCount',
   qpvCode: 'qpv_code',
 } as const;
