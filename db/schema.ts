@@ -45,10 +45,42 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
+export interface StaffUserTable {
+  id: Generated<number>;
+  login: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  disabled_at: string | null;
+  password_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoleRightTable {
+  role: string;
+  module: string;
+  level: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  user_login: string;
+  action: string;
+  method: string;
+  module: string;
+  target: string | null;
+}
+
 export interface Schema {
   residence: ResidenceTable;
   dwelling: DwellingTable;
   schema_migration: SchemaMigrationTable;
+  staff_user: StaffUserTable;
+  role_right: RoleRightTable;
+  audit_log: AuditLogTable;
 }
 
 export type DwellingRow = Selectable<DwellingTable>;

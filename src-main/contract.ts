@@ -1,10 +1,16 @@
 import type { Contract } from './core/contract.ts';
+import { auditContract } from './audit/contract.ts';
+import { authContract } from './auth/contract.ts';
 import { residencesContract } from './residences/contract.ts';
+import { staffContract } from './staff/contract.ts';
 import { systemContract } from './system/contract.ts';
 
 /** Every method of the backend: the one contract shared by main, preload, renderer and tests. */
 export const contract = {
   ...systemContract,
+  ...authContract,
+  ...staffContract,
+  ...auditContract,
   ...residencesContract,
 } satisfies Contract;
 

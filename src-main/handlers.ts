@@ -1,9 +1,15 @@
 import type { Handlers } from './core/dispatch.ts';
 import type { AppContract } from './contract.ts';
+import { auditHandlers } from './audit/handlers.ts';
+import { authHandlers } from './auth/handlers.ts';
 import { residencesHandlers } from './residences/handlers.ts';
+import { staffHandlers } from './staff/handlers.ts';
 import { systemHandlers } from './system/handlers.ts';
 
 export const handlers: Handlers<AppContract> = {
   ...systemHandlers,
+  ...authHandlers,
+  ...staffHandlers,
+  ...auditHandlers,
   ...residencesHandlers,
 };

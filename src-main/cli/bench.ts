@@ -12,7 +12,16 @@ import { performance } from 'node:perf_hooks';
 import { planMigrations } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { openDatabase } from '../../db/open.ts';
-import { createBackend } from '../core/backend.ts';
+import { type Backend, createBackend } from '../core/backend.ts';
+
+const BENCH_ACCOUNT = { login: 'banc', displayName: "Banc d'essai", password: 'banc-d-essai-2026' };
+
+/** A signed-in connection: the benchmark measures the real path, rights check included. */
+async function signIn(backend: Backend) {
+  const connection = backend.connect();
+  await connection.invoke('auth.login', { login: BENCH_ACCOUNT.login, password: BENCH_ACCOUNT.password });
+  return Object.assign(connection, { close: () => backend.close() });
+}
 import { seededRandom } from '../demo/random.ts';
 import { dwellingColumns, residenceColumns } from '../residences/repository.ts';
 import type { DwellingFields, ResidenceFields } from '../residences/fields.ts';
@@ -181,6 +190,7 @@ async function main(): Promise<void> {
     // Build: the app creates the schema, then the rows go straight in.
     let started = performance.now();
     const fresh = createBackend({ dataDir });
+    await fresh.connect().invoke('auth.setup', BENCH_ACCOUNT);
     const file = fresh.databaseFile;
     fresh.close();
     const built = buildLargeOffice(file);
@@ -208,8 +218,9 @@ async function main(): Promise<void> {
       started = performance.now();
       const backend = createBackend({ dataDir });
       startSamples.push(performance.now() - started);
+      const connection = await signIn(backend);
       started = performance.now();
-      await backend.invoke('residences.list', {});
+      await connection.invoke('residences.list', {});
       firstPageSamples.push(performance.now() - started);
       backend.close();
     }
@@ -227,7 +238,7 @@ async function main(): Promise<void> {
     }
 
     // (b) and (c): the same searches through the backend and by hand, on one open backend.
-    const backend = createBackend({ dataDir });
+    const backend = await signIn(createBackend({ dataDir }));
     const direct = new Database(file);
     const searchDirect = directSearch(direct);
     const queries: [string, string][] = [

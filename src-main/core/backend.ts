@@ -8,8 +8,11 @@ import { SyncDb } from '../../db/query.ts';
 import { contract } from '../contract.ts';
 import { handlers } from '../handlers.ts';
 import { type Clock, systemClock } from './clock.ts';
-import type { HandlerContext } from './context.ts';
-import { createDispatch, type Dispatch } from './dispatch.ts';
+import type { BaseContext } from './context.ts';
+import { createDispatch } from './dispatch.ts';
+import type { Envelope } from './contract.ts';
+import { SessionStore } from '../auth/sessions.ts';
+import { LOCK_AFTER_MINUTES } from '../auth/handlers.ts';
 import { type Logger, silentLogger } from './logger.ts';
 
 export { DatabaseDamagedError } from '../../db/open.ts';
@@ -24,8 +27,15 @@ export interface BackendOptions {
 
 export type BackendEvent = { type: 'changed'; method: string };
 
+/** One caller's line to the backend: a window in Electron, a launch in browser mode, a test. */
+export interface Connection {
+  readonly sessionId: string;
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+}
+
 export interface Backend {
-  invoke: Dispatch;
+  /** Opens a new session (signed out) and returns the connection that carries it. */
+  connect(): Connection;
   /** Subscribes to backend events (a write happened...); returns the unsubscribe function. */
   on(listener: (event: BackendEvent) => void): () => void;
   close(): void;
@@ -64,21 +74,25 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   const listeners = new Set<(event: BackendEvent) => void>();
-  const ctx: HandlerContext = {
+  const base: BaseContext = {
     db: new SyncDb(sqlite),
     clock,
     logger,
     dataDir: options.dataDir,
+    sessions: new SessionStore(clock, () => LOCK_AFTER_MINUTES * 60_000),
     nowIso: () => clock.now().toISOString(),
   };
-  const invoke = createDispatch(contract, handlers, ctx, {
+  const invoke = createDispatch(contract, handlers, base, {
     checkOutputs: options.checkOutputs,
     onWrite: (method) => listeners.forEach((listener) => listener({ type: 'changed', method })),
   });
   logger.info('backend ready', { schemaVersion: migrations.at(-1)?.version ?? 0 });
 
   return {
-    invoke,
+    connect() {
+      const { id } = base.sessions.open();
+      return { sessionId: id, invoke: (method, input) => invoke(method, input, id) };
+    },
     on(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

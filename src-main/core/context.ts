@@ -1,13 +1,31 @@
 import type { SyncDb } from '../../db/query.ts';
+import type { Role } from '../auth/rights.ts';
+import type { Session, SessionStore } from '../auth/sessions.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 
-/** What every handler receives besides its validated input. */
-export interface HandlerContext {
+/** The staff member behind a call. */
+export interface CurrentUser {
+  id: number;
+  login: string;
+  displayName: string;
+  role: Role;
+}
+
+/** What every backend service shares, whoever calls. */
+export interface BaseContext {
   db: SyncDb;
   clock: Clock;
   logger: Logger;
   dataDir: string;
+  sessions: SessionStore;
   /** The current time as an ISO string, as stored in the database. */
   nowIso(): string;
+}
+
+/** What every handler receives besides its validated input. */
+export interface HandlerContext extends BaseContext {
+  session: Session;
+  /** null only in public methods called before sign-in. */
+  user: CurrentUser | null;
 }

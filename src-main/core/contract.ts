@@ -1,19 +1,30 @@
 import { z } from 'zod';
+import type { Level, ModuleName } from '../auth/rights.ts';
+
+export type { ModuleName } from '../auth/rights.ts';
 
 // Validation messages that no field customises come out in French.
 z.config(z.locales.fr());
 
-/** The sections of the app; rights are granted per module (see the roles issue). */
-export type ModuleName = 'system' | 'residences';
-
-/** read: runs as is; write: runs inside one transaction, all or nothing. */
+/** read: runs as is; write: runs inside one transaction, all or nothing, with its audit entry. */
 export type MethodKind = 'read' | 'write';
+
+/**
+ * Who may call a method. rights (the default): a signed-in, unlocked user whose role holds at least `right` on the
+ * method's module. user: any signed-in, unlocked user. public: anyone holding a session (sign-in screens).
+ */
+export type Access = 'rights' | 'user' | 'public';
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   module: ModuleName;
   kind: MethodKind;
   input: I;
   output: O;
+  access?: Access;
+  /** The level needed on the module; by default read for a read and write for a write. */
+  right?: Level;
+  /** A read of a restricted record (social follow-up): every such read is written to the audit log. */
+  restricted?: boolean;
 }
 
 export type Contract = Record<string, MethodSpec>;
@@ -28,6 +39,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
+  | 'LOCKED'
   | 'UNKNOWN_METHOD'
   | 'INTERNAL';
 

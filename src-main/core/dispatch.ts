@@ -1,6 +1,9 @@
 import type { z } from 'zod';
-import type { Contract, Envelope, ErrorPayload } from './contract.ts';
-import type { HandlerContext } from './context.ts';
+import { authorize } from '../auth/authorize.ts';
+import { findActiveUser } from '../auth/users.ts';
+import { auditTarget, recordAudit } from '../audit/record.ts';
+import type { Contract, Envelope, ErrorPayload, MethodSpec } from './contract.ts';
+import type { BaseContext, HandlerContext } from './context.ts';
 import { AppError, validationFailure } from './errors.ts';
 
 export type Handler<I, O> = (input: I, ctx: HandlerContext) => O | Promise<O>;
@@ -15,7 +18,7 @@ export interface DispatchOptions {
   onWrite?: (method: string) => void;
 }
 
-export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+export type Dispatch = (method: string, input: unknown, sessionId: string) => Promise<Envelope<unknown>>;
 
 const internalError: ErrorPayload = {
   code: 'INTERNAL',
@@ -24,32 +27,50 @@ const internalError: ErrorPayload = {
 };
 
 /**
- * The one entry point of the backend, shared by IPC, HTTP and tests: validates the input against the contract,
- * runs the handler (inside one transaction for writes) and answers with a result envelope, never a thrown error.
+ * The one entry point of the backend, shared by IPC, HTTP and tests: checks the caller's rights, validates the
+ * input against the contract, runs the handler (a write inside one transaction, with its audit entry) and answers
+ * with a result envelope, never a thrown error.
  */
 export function createDispatch<C extends Contract>(
   contract: C,
   handlers: Handlers<C>,
-  ctx: HandlerContext,
+  base: BaseContext,
   options: DispatchOptions = {},
 ): Dispatch {
-  return async (method, input) => {
-    const spec = Object.hasOwn(contract, method) ? contract[method] : undefined;
+  return async (method, input, sessionId) => {
+    const spec: MethodSpec | undefined = Object.hasOwn(contract, method) ? contract[method] : undefined;
     if (!spec) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Opération inconnue : « ${method} ».`, issues: [] } };
     }
-    const parsed = spec.input.safeParse(input);
-    if (!parsed.success) return { ok: false, error: validationFailure(parsed.error) };
     const handler = handlers[method] as Handler<unknown, unknown>;
     try {
-      const data = spec.kind === 'write' ? ctx.db.transaction(() => runSync(handler, parsed.data, ctx)) : await handler(parsed.data, ctx);
+      const ctx: HandlerContext = { ...base, ...authorize(base.db, base.sessions, spec, sessionId) };
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: validationFailure(parsed.error) };
+      const audit = (action: string, data: unknown) => {
+        // A first-run setup signs its administrator in while running: name them in its entry.
+        const user = ctx.user ?? (ctx.session.userId === null ? null : findActiveUser(base.db, ctx.session.userId));
+        recordAudit(base.db, { at: base.nowIso(), user, action, method, module: spec.module, target: auditTarget(parsed.data, data) });
+      };
+
+      let data: unknown;
+      if (spec.kind === 'write') {
+        data = base.db.transaction(() => {
+          const result = runSync(handler, parsed.data, ctx);
+          audit('écriture', result);
+          return result;
+        });
+      } else {
+        data = await handler(parsed.data, ctx);
+        if (spec.restricted) base.db.transaction(() => audit('lecture restreinte', data));
+      }
       if (options.checkOutputs) spec.output.parse(data);
       if (spec.kind === 'write') options.onWrite?.(method);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toPayload() };
       // Only the method and the error's own text are logged: never the input, which may hold personal data.
-      ctx.logger.error('method failed', { method, error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
+      base.logger.error('method failed', { method, error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
       return { ok: false, error: internalError };
     }
   };

@@ -34,7 +34,7 @@ export interface EventTargetLike {
 
 export interface IpcBridgeOptions {
   ipcMain: IpcMainLike;
-  backend: Pick<Backend, 'invoke' | 'on'>;
+  backend: Pick<Backend, 'connect' | 'on'>;
   /** The webContents of our window (undefined while it does not exist): the only one allowed to call. */
   contents: () => EventTargetLike | undefined;
   logger?: Logger;
@@ -63,6 +63,8 @@ export function isTrustedSender(event: InvokeEventLike, ours: unknown): boolean 
  */
 export function registerIpcBridge(options: IpcBridgeOptions): () => void {
   const { ipcMain, backend, logger } = options;
+  // The window's session: who is signed in at this PC, and whether the screen is locked.
+  const connection = backend.connect();
   ipcMain.handle(INVOKE_CHANNEL, async (event, method, input) => {
     if (!isTrustedSender(event, options.contents())) {
       logger?.warn('ipc sender refused');
@@ -71,7 +73,7 @@ export function registerIpcBridge(options: IpcBridgeOptions): () => void {
     if (typeof method !== 'string' || !allowedMethods.has(method)) {
       return refusal('UNKNOWN_METHOD', `Opération inconnue : « ${String(method).slice(0, 80)} ».`);
     }
-    return backend.invoke(method, input);
+    return connection.invoke(method, input);
   });
   const unsubscribe = backend.on((backendEvent) => {
     const contents = options.contents();

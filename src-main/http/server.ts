@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Backend } from '../core/backend.ts';
+import type { Backend, Connection } from '../core/backend.ts';
 import type { Envelope } from '../core/contract.ts';
 import { allowedHosts, newSessionToken, sameToken } from './security.ts';
 import { serveStatic } from './static.ts';
@@ -45,7 +45,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleInvoke(backend: Backend, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handleInvoke(connection: Connection, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!req.headers['content-type']?.startsWith('application/json')) {
     return sendJson(res, 415, refusal('VALIDATION', 'La requête doit être envoyée en JSON.'));
   }
@@ -60,7 +60,7 @@ async function handleInvoke(backend: Backend, req: IncomingMessage, res: ServerR
   if (typeof request?.method !== 'string') {
     return sendJson(res, 400, refusal('VALIDATION', 'La requête doit nommer une opération.'));
   }
-  sendJson(res, 200, await backend.invoke(request.method, request.input));
+  sendJson(res, 200, await connection.invoke(request.method, request.input));
 }
 
 /** Streams backend events (server-sent events) so that open screens refresh after a write. */
@@ -77,6 +77,8 @@ function handleEvents(backend: Backend, req: IncomingMessage, res: ServerRespons
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? newSessionToken();
+  // One launch, one session: whoever holds the token works as the staff member signed in through it.
+  const connection = options.backend.connect();
   let hosts = new Set<string>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -94,7 +96,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return sendJson(res, 401, refusal('UNAUTHENTICATED', 'Jeton de session manquant ou invalide : rouvrez Voisinage.'));
     }
     if (url.pathname === '/api/invoke' && req.method === 'POST') {
-      handleInvoke(options.backend, req, res).catch(() => sendJson(res, 500, refusal('VALIDATION', 'Requête interrompue.')));
+      handleInvoke(connection, req, res).catch(() => sendJson(res, 500, refusal('VALIDATION', 'Requête interrompue.')));
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(options.backend, req, res);

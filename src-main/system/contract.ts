@@ -3,8 +3,9 @@ import { emptyInput, method } from '../core/contract.ts';
 
 export const systemContract = {
   'system.info': method({
-    module: 'system',
+    module: 'settings',
     kind: 'read',
+    access: 'public',
     input: emptyInput,
     output: z.object({
       version: z.string(),
@@ -14,8 +15,9 @@ export const systemContract = {
     }),
   }),
   'demo.fill': method({
-    module: 'system',
+    module: 'administration',
     kind: 'write',
+    right: 'admin',
     input: emptyInput,
     output: z.object({ residences: z.number(), dwellings: z.number() }),
   }),

@@ -6,7 +6,10 @@ import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useBackendEvents } from '../api/hooks.ts';
 import type { Language } from '../format/index.ts';
 import { changeLanguage } from '../i18n/index.ts';
+import { useAuth } from '../auth/AuthContext.ts';
+import { UserMenu } from '../auth/UserMenu.tsx';
 import { ResidenceRoutes } from '../residences/ResidenceRoutes.tsx';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { SECTIONS } from './navigation.tsx';
 import { NotBuiltYet } from './NotBuiltYet.tsx';
 
@@ -14,6 +17,8 @@ export function App() {
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const [location] = useLocation();
+  const { rights } = useAuth();
+  const sections = SECTIONS.filter((section) => section.modules.some((module) => rights[module] !== 'none'));
   useBackendEvents();
 
   return (
@@ -34,6 +39,7 @@ export function App() {
               </Text>
             </Group>
             <Group gap="xs">
+              <UserMenu />
               <VisuallyHidden id="language-label">{t('app.language')}</VisuallyHidden>
               <SegmentedControl
                 size="xs"
@@ -49,7 +55,7 @@ export function App() {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
-          {SECTIONS.map((section) => (
+          {sections.map((section) => (
             <NavLink
               key={section.path}
               component={Link}
@@ -70,7 +76,10 @@ export function App() {
             <Route path="/residences" nest>
               <ResidenceRoutes />
             </Route>
-            {SECTIONS.filter((section) => !section.built).map((section) => (
+            <Route path="/parametres">
+              <SettingsPage />
+            </Route>
+            {sections.filter((section) => !section.built).map((section) => (
               <Route key={section.path} path={section.path}>
                 <NotBuiltYet section={section} />
               </Route>

@@ -8,22 +8,25 @@ import {
   IconBuildingStore,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import type { ModuleName } from '../../src-main/auth/rights.ts';
 import type { Translations } from '../i18n/fr.ts';
 
 export interface Section {
   path: string;
   label: keyof Translations['nav'];
   icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Shown to roles holding at least read on one of these modules. */
+  modules: ModuleName[];
   /** false while the module is not built yet: its screen says so plainly. */
   built: boolean;
 }
 
 export const SECTIONS: Section[] = [
-  { path: '/residences', label: 'residences', icon: IconBuildingCommunity, built: true },
-  { path: '/foyers', label: 'households', icon: IconUsers, built: false },
-  { path: '/conciergerie', label: 'conciergerie', icon: IconBuildingStore, built: false },
-  { path: '/club', label: 'club', icon: IconHeartHandshake, built: false },
-  { path: '/agenda', label: 'agenda', icon: IconCalendarEvent, built: false },
-  { path: '/federation', label: 'federation', icon: IconSend, built: false },
-  { path: '/parametres', label: 'settings', icon: IconSettings, built: false },
+  { path: '/residences', label: 'residences', icon: IconBuildingCommunity, built: true, modules: ['residences'] },
+  { path: '/foyers', label: 'households', icon: IconUsers, built: false, modules: ['households'] },
+  { path: '/conciergerie', label: 'conciergerie', icon: IconBuildingStore, built: false, modules: ['conciergerie'] },
+  { path: '/club', label: 'club', icon: IconHeartHandshake, built: false, modules: ['club'] },
+  { path: '/agenda', label: 'agenda', icon: IconCalendarEvent, built: false, modules: ['agenda'] },
+  { path: '/federation', label: 'federation', icon: IconSend, built: false, modules: ['federation'] },
+  { path: '/parametres', label: 'settings', icon: IconSettings, built: true, modules: ['settings', 'administration'] },
 ];

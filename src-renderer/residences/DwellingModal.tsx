@@ -5,7 +5,7 @@ import type { Dwelling } from '../../src-main/residences/contract.ts';
 import { useApiMutation } from '../api/hooks.ts';
 import { notifySuccess } from '../app/notify.ts';
 import { dwellingInput, dwellingToForm, emptyDwelling, TYPOLOGY_OPTIONS, type DwellingFormValues } from './form-values.ts';
-import { submitWithErrors } from './useSubmit.ts';
+import { submitWithErrors } from '../app/submitWithErrors.ts';
 
 interface Props {
   residenceId: number;

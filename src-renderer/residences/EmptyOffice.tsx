@@ -3,12 +3,14 @@ import { IconDatabaseImport, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApiMutation } from '../api/hooks.ts';
+import { useCan } from '../auth/AuthContext.ts';
 import { notifyError, notifySuccess } from '../app/notify.ts';
 
 /** Shown on a brand-new database: create the first residence, or load the demo office. */
 export function EmptyOffice() {
   const { t } = useTranslation();
   const fill = useApiMutation('demo.fill');
+  const administers = useCan('administration', 'admin');
   // mutateAsync, not mutate's callbacks: this panel unmounts as soon as the office is no longer empty.
   const loadDemo = () => fill.mutateAsync({}).then((counts) => notifySuccess(t('empty.demoLoaded', counts)), notifyError);
   return (
@@ -21,9 +23,11 @@ export function EmptyOffice() {
         <Button component={Link} href="/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
           {t('residences.new')}
         </Button>
-        <Button variant="default" onClick={loadDemo} loading={fill.isPending} leftSection={<IconDatabaseImport size={16} aria-hidden />}>
-          {t('empty.loadDemo')}
-        </Button>
+        {administers && (
+          <Button variant="default" onClick={loadDemo} loading={fill.isPending} leftSection={<IconDatabaseImport size={16} aria-hidden />}>
+            {t('empty.loadDemo')}
+          </Button>
+        )}
       </Group>
     </Paper>
   );

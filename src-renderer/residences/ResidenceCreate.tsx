@@ -7,7 +7,7 @@ import { notifySuccess } from '../app/notify.ts';
 import { DwellingRowsEditor } from './DwellingRowsEditor.tsx';
 import { dwellingInput, emptyResidence, residenceInput, type NewResidenceValues } from './form-values.ts';
 import { ResidenceFieldset } from './ResidenceFieldset.tsx';
-import { submitWithErrors } from './useSubmit.ts';
+import { submitWithErrors } from '../app/submitWithErrors.ts';
 
 export function ResidenceCreate() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { useApiMutation } from '../api/hooks.ts';
 import { notifySuccess } from '../app/notify.ts';
 import { residenceInput, residenceToForm, type ResidenceFormValues } from './form-values.ts';
 import { ResidenceFieldset } from './ResidenceFieldset.tsx';
-import { submitWithErrors } from './useSubmit.ts';
+import { submitWithErrors } from '../app/submitWithErrors.ts';
 
 export function ResidenceEdit({ residence }: { residence: ResidenceDetail }) {
   const { t } = useTranslation();

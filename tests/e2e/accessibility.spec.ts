@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { ADMIN, expect, signIn, test } from './fixtures.ts';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -10,7 +10,18 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
   expect(serious).toEqual([]);
 }
 
-const UNBUILT = ['/foyers', '/conciergerie', '/club', '/agenda', '/federation', '/parametres'];
+const UNBUILT = ['/foyers', '/conciergerie', '/club', '/agenda', '/federation'];
+
+test('axe finds no serious or critical violation on the sign-in and lock screens', async ({ app, page }) => {
+  await app.visit(page);
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'connexion');
+  await signIn(page, ADMIN);
+  await page.getByRole('button', { name: `Compte de ${ADMIN.displayName}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Verrouiller' }).click();
+  await expect(page.getByRole('heading', { name: 'Session verrouillée' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'verrouillage');
+});
 
 test('axe finds no serious or critical violation on any screen', async ({ app, page }) => {
   await app.open(page);
@@ -39,6 +50,16 @@ test('axe finds no serious or critical violation on any screen', async ({ app, p
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Le code postal doit comporter 5 chiffres (ex. 02100).').first()).toBeVisible();
   await expectNoSeriousViolations(page, 'création avec erreurs');
+
+  await page.evaluate(() => (window.location.hash = '/parametres'));
+  await expect(page.getByRole('heading', { name: 'Comptes du personnel' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'comptes et droits');
+  await page.getByRole('button', { name: 'Nouveau compte' }).click();
+  await expectNoSeriousViolations(page, 'nouveau compte');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Journal d’activité' }).click();
+  await expect(page.getByRole('cell', { name: 'demo.fill' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'journal');
 
   for (const path of UNBUILT) {
     await page.evaluate((hash) => (window.location.hash = hash), path);

@@ -54,12 +54,12 @@ test('bad input gets clear French errors next to the fields and saves nothing', 
   await expect(page.getByText(/Code QPV invalide/).first()).toBeVisible();
   await expect(page.getByText("L'identifiant interne du logement est obligatoire.").first()).toBeVisible();
   await expect(page.getByLabel('Code postal')).toHaveAttribute('aria-invalid', 'true');
-  const listed = await app.backend.invoke('residences.list', { includeArchived: true });
+  const listed = await app.api.invoke('residences.list', { includeArchived: true });
   expect(listed).toMatchObject({ ok: true, data: { total: 0 } });
 });
 
 test('a residence is edited, gets a dwelling, is archived and restored', async ({ app, page }) => {
-  await app.backend.invoke('residences.create', {
+  await app.api.invoke('residences.create', {
     name: 'Les Tilleuls', address: '3 allée des Tilleuls', postcode: '80000', city: 'Amiens', dwellings: [],
   });
   await app.open(page);
@@ -72,7 +72,7 @@ test('a residence is edited, gets a dwelling, is archived and restored', async (
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('1972')).toBeVisible();
   await expect(page.getByText('15/01/2024')).toBeVisible();
-  const stored = await app.backend.invoke('residences.list', { search: 'tilleuls' });
+  const stored = await app.api.invoke('residences.list', { search: 'tilleuls' });
   expect(stored).toMatchObject({ ok: true, data: { rows: [{ qpvCode: 'QN08003M' }] } });
 
   await page.getByRole('button', { name: 'Ajouter un logement' }).click();
@@ -93,7 +93,7 @@ test('a residence is edited, gets a dwelling, is archived and restored', async (
 });
 
 test('the list sorts by a column from the keyboard', async ({ app, page }) => {
-  await app.backend.invoke('demo.fill', {});
+  await app.api.invoke('demo.fill', {});
   await app.open(page);
   const sortButton = page.getByRole('button', { name: 'Trier par Logements' });
   await sortButton.focus();

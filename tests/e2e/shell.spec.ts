@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 
-const MODULES = ['Foyers et personnes', 'Conciergerie', 'Club des locataires', 'Agenda', 'Export fédération', 'Paramètres'];
+const MODULES = ['Foyers et personnes', 'Conciergerie', 'Club des locataires', 'Agenda', 'Export fédération'];
 
 test('every module is in the navigation; those not built yet say so plainly', async ({ app, page }) => {
   await app.open(page);
@@ -33,9 +33,9 @@ test('the browser-mode API refuses a request without the session token', async (
   const refused = await request.post(`${app.server.origin}/api/invoke`, { data: { method: 'residences.list', input: {} } });
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.code).toBe('UNAUTHENTICATED');
-  const accepted = await request.post(`${app.server.origin}/api/invoke`, {
-    data: { method: 'residences.list', input: {} },
-    headers: { 'x-voisinage-token': app.server.token },
-  });
-  expect((await accepted.json()).ok).toBe(true);
+  const withToken = (method: string) =>
+    request.post(`${app.server.origin}/api/invoke`, { data: { method, input: {} }, headers: { 'x-voisinage-token': app.server.token } });
+  expect(await (await withToken('system.info')).json()).toMatchObject({ ok: true });
+  // The token opens the door to the app, not to the data: that still needs a signed-in staff member.
+  expect(await (await withToken('residences.list')).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 });

@@ -177,7 +177,7 @@ describe('start-up sequence', () => {
     expect(log.at(-1)).toBe('quit');
     app.emit('will-quit');
     expect(ipcMain.handlers.size).toBe(0);
-    await expect(running!.backend.invoke('system.info', {})).resolves.toMatchObject({ ok: false });
+    await expect(running!.backend.connect().invoke('system.info', {})).resolves.toMatchObject({ ok: false });
     running = null;
   });
 

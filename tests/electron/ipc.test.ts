@@ -29,6 +29,7 @@ afterEach(() => {
 const call = (event: unknown, method: unknown, input: unknown = {}) =>
   ipcMain.invoke(INVOKE_CHANNEL, event, method, input) as Promise<any>;
 const fromOurWindow = () => ({ sender: contents, senderFrame: mainFrame() });
+const FIRST_ADMIN = { login: 'admin', displayName: 'Camille Admin', password: 'mot-de-passe-admin' };
 
 describe('IPC bridge', () => {
   it('registers exactly one handler, on voisinage:invoke', () => {
@@ -92,7 +93,15 @@ describe('IPC bridge', () => {
     },
   );
 
+  it('keeps one session for the window: a sign-in through IPC lets the next calls through', async () => {
+    expect(await call(fromOurWindow(), 'residences.list')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect((await call(fromOurWindow(), 'auth.setup', FIRST_ADMIN)).ok).toBe(true);
+    expect(await call(fromOurWindow(), 'residences.list')).toMatchObject({ ok: true, data: { total: 0 } });
+  });
+
   it('forwards backend events to the window on voisinage:event', async () => {
+    expect((await call(fromOurWindow(), 'auth.setup', FIRST_ADMIN)).ok).toBe(true);
+    contents!.sent.length = 0;
     const answer = await call(fromOurWindow(), 'demo.fill');
     expect(answer.ok).toBe(true);
     expect(contents!.sent).toEqual([[EVENT_CHANNEL, { type: 'changed', method: 'demo.fill' }]]);
@@ -100,7 +109,7 @@ describe('IPC bridge', () => {
 
   it('sends nothing to a destroyed window', async () => {
     contents!.destroyed = true;
-    expect((await backend.invoke('demo.fill', {})).ok).toBe(true);
+    expect((await backend.connect().invoke('auth.setup', FIRST_ADMIN)).ok).toBe(true);
     expect(contents!.sent).toEqual([]);
   });
 
@@ -108,7 +117,7 @@ describe('IPC bridge', () => {
     dispose();
     dispose = () => undefined;
     expect(ipcMain.handlers.size).toBe(0);
-    expect((await backend.invoke('demo.fill', {})).ok).toBe(true);
+    expect((await backend.connect().invoke('auth.setup', FIRST_ADMIN)).ok).toBe(true);
     expect(contents!.sent).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Backend } from '../../src-main/core/backend.ts';
 import { type BrowserServer, startBrowserServer, TOKEN_HEADER } from '../../src-main/http/server.ts';
-import { newBackend, residenceInput, rowCounts, tempDir } from './helpers.ts';
+import { ADMIN, newBackend, residenceInput, rowCounts, tempDir } from './helpers.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="fr"><title>Voisinage</title><div id="root"></div></html>';
 
@@ -23,10 +23,14 @@ async function startServer(): Promise<Started> {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), INDEX_HTML);
   writeFileSync(join(dir, 'secret.txt'), 'not for the browser');
-  const backend = newBackend(join(dir, 'data'));
+  const backend = await newBackend(join(dir, 'data'));
   const server = await startBrowserServer({ backend, staticDir });
   onTestFinished(() => server.close());
-  return { backend, server, port: Number(new URL(server.origin).port) };
+  const started = { backend, server, port: Number(new URL(server.origin).port) };
+  // The launch's own session starts signed out, like a fresh window: sign in through HTTP as a person would.
+  const signIn = await invoke(started, 'auth.login', { login: ADMIN.login, password: ADMIN.password });
+  expect(JSON.parse(signIn.body)).toMatchObject({ ok: true });
+  return started;
 }
 
 const corsHeaders = (headers: IncomingHttpHeaders) => Object.keys(headers).filter((name) => name.startsWith('access-control-'));

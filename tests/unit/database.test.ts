@@ -25,7 +25,7 @@ function withFile<T>(file: string, work: (db: Database.Database) => T): T {
 /** A data folder holding a database made by the real backend, with one residence and its dwellings. */
 async function existingDataDir(): Promise<{ dataDir: string; file: string }> {
   const dataDir = tempDir();
-  const backend = newBackend(dataDir);
+  const backend = await newBackend(dataDir);
   await call(backend, 'demo.fill', {});
   backend.close();
   return { dataDir, file: join(dataDir, DATABASE_FILE_NAME) };
@@ -39,12 +39,12 @@ function appliedVersions(file: string): { version: number; checksum: string }[] 
 }
 
 describe('open sequence', () => {
-  it('switches a new file to WAL through createBackend (a plain new file starts in rollback-journal mode)', () => {
+  it('switches a new file to WAL through createBackend (a plain new file starts in rollback-journal mode)', async () => {
     const dataDir = tempDir();
     // The baseline, so that the assertion below can fail: SQLite's default for a new file is not WAL.
     expect(withFile(join(dataDir, 'plain.sqlite'), (db) => db.pragma('journal_mode', { simple: true }))).toBe('delete');
 
-    const backend = newBackend(dataDir);
+    const backend = await newBackend(dataDir);
     expect(existsSync(`${backend.databaseFile}-wal`)).toBe(true);
     backend.close();
     // journal_mode=WAL is stored in the file: a separate connection sees it.
@@ -65,9 +65,9 @@ describe('open sequence', () => {
 });
 
 describe('migrations', () => {
-  it('applies every known migration to a fresh database, with checksums, and takes no backup of it', () => {
+  it('applies every known migration to a fresh database, with checksums, and takes no backup of it', async () => {
     const dataDir = tempDir();
-    newBackend(dataDir).close();
+    (await newBackend(dataDir)).close();
     const file = join(dataDir, DATABASE_FILE_NAME);
     expect(appliedVersions(file)).toEqual(migrations.map((m) => ({ version: m.version, checksum: sha256(m.sql) })));
     expect(withFile(file, (db) => db.pragma('user_version', { simple: true }))).toBe(migrations.at(-1)?.version);
@@ -77,7 +77,7 @@ describe('migrations', () => {
   it('reopens an up-to-date database as is: data kept, nothing applied twice, no backup', async () => {
     const { dataDir, file } = await existingDataDir();
     const before = appliedVersions(file);
-    const backend = newBackend(dataDir);
+    const backend = await newBackend(dataDir);
     expect((await call(backend, 'residences.list', {})).total).toBe(12);
     backend.close();
     expect(appliedVersions(file)).toEqual(before);
@@ -126,6 +126,9 @@ describe('migrations', () => {
  * migration 1 plus a synthetic migration 2); the backend, the SQL, the backup and the file are all real.
  */
 describe('pending migrations on an existing database', () => {
+  const KNOWN_VERSIONS = migrations.map((m) => m.version);
+  const NEXT_VERSION = migrations.length + 1;
+
   afterEach(() => {
     vi.doUnmock('../../db/migrations/index.ts');
     vi.resetModules();
@@ -145,7 +148,7 @@ describe('pending migrations on an existing database', () => {
 
   it('writes a backup of the unmigrated database in dataDir/sauvegardes, then applies the migration', async () => {
     const { dataDir, file } = await existingDataDir();
-    const extra = { version: 2, name: 'notes', sql: 'CREATE TABLE residence_note (id INTEGER PRIMARY KEY, text TEXT NOT NULL);' };
+    const extra = { version: NEXT_VERSION, name: 'notes', sql: 'CREATE TABLE residence_note (id INTEGER PRIMARY KEY, text TEXT NOT NULL);' };
     const migratingBackend = await backendWithExtraMigration(extra);
 
     migratingBackend({ dataDir }).close();
@@ -154,33 +157,33 @@ describe('pending migrations on an existing database', () => {
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatch(/avant-migration.*\.sqlite$/);
     const backup = join(backupsFolder(dataDir), backups[0] as string);
-    // The backup is the database as it was: migration 1 only, its data, no trace of migration 2.
-    expect(appliedVersions(backup).map((m) => m.version)).toEqual([1]);
+    // The backup is the database as it was: today's migrations, its data, no trace of the new one.
+    expect(appliedVersions(backup).map((m) => m.version)).toEqual(KNOWN_VERSIONS);
     expect(tableNames(backup)).not.toContain('residence_note');
     expect(withFile(backup, (db) => db.prepare('SELECT COUNT(*) FROM residence').pluck().get())).toBe(12);
     expect(withFile(backup, (db) => db.pragma('quick_check', { simple: true }))).toBe('ok');
     // The live database is migrated, with the new checksum recorded.
     expect(appliedVersions(file)).toEqual([
-      { version: 1, checksum: sha256(migrations[0]!.sql) },
-      { version: 2, checksum: sha256(extra.sql) },
+      ...migrations.map((m) => ({ version: m.version, checksum: sha256(m.sql) })),
+      { version: NEXT_VERSION, checksum: sha256(extra.sql) },
     ]);
     expect(tableNames(file)).toContain('residence_note');
   });
 
   it('rolls a failing migration back entirely and keeps both the database and its backup', async () => {
     const { dataDir, file } = await existingDataDir();
-    const broken = { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);' };
+    const broken = { version: NEXT_VERSION, name: 'broken', sql: 'CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);' };
     const migratingBackend = await backendWithExtraMigration(broken);
 
     expect(() => migratingBackend({ dataDir })).toThrow(/no_such_table/);
 
     expect(existsSync(file)).toBe(true);
-    expect(appliedVersions(file).map((m) => m.version)).toEqual([1]);
+    expect(appliedVersions(file).map((m) => m.version)).toEqual(KNOWN_VERSIONS);
     expect(tableNames(file)).not.toContain('half_done');
     expect(readdirSync(backupsFolder(dataDir))).toHaveLength(1);
     // Today's version still opens it with its data.
     vi.doUnmock('../../db/migrations/index.ts');
-    const backend = newBackend(dataDir);
+    const backend = await newBackend(dataDir);
     expect((await call(backend, 'residences.list', {})).total).toBe(12);
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished } from 'vitest';
-import { type Backend, createBackend } from '../../src-main/core/backend.ts';
+import { type Backend, type Connection, createBackend } from '../../src-main/core/backend.ts';
 import type { Envelope, ErrorCode, ErrorPayload, InputOf, OutputOf } from '../../src-main/core/contract.ts';
 import type { AppContract, MethodName } from '../../src-main/contract.ts';
 
@@ -20,16 +20,31 @@ export function tempDir(): string {
   return dir;
 }
 
-/** The real backend on a data folder (a new temp one by default), closed when the test finishes. */
-export function newBackend(dataDir: string = tempDir()): Backend {
+export const ADMIN = { login: 'admin', displayName: 'Camille Admin', password: 'mot-de-passe-admin' };
+
+/** The backend with the connection of a signed-in administrator: what most tests drive. */
+export type TestBackend = Backend & Connection;
+
+/**
+ * The real backend on a data folder (a new temp one by default), closed when the test finishes, with an
+ * administrator signed in: created on a fresh database (first-run setup), signed in on an existing one.
+ */
+export async function newBackend(dataDir: string = tempDir()): Promise<TestBackend> {
   const backend = createBackend({ dataDir, checkOutputs: true });
   onTestFinished(() => backend.close()); // closing twice is harmless with better-sqlite3
-  return backend;
+  const connection = backend.connect();
+  const status = await connection.invoke('auth.status', {});
+  const setupDone = status.ok && (status.data as { setupDone: boolean }).setupDone;
+  const signIn = setupDone
+    ? await connection.invoke('auth.login', { login: ADMIN.login, password: ADMIN.password })
+    : await connection.invoke('auth.setup', ADMIN);
+  if (!signIn.ok) expect.fail(`sign-in refused: ${JSON.stringify(signIn.error)}`);
+  return { ...backend, ...connection };
 }
 
 /** Calls a method with a typed input and returns its data, failing the test on an error envelope. */
 export async function call<M extends MethodName>(
-  backend: Backend,
+  backend: Pick<Connection, 'invoke'>,
   method: M,
   input: InputOf<AppContract, M>,
 ): Promise<OutputOf<AppContract, M>> {
@@ -46,7 +61,7 @@ export function expectError(result: Envelope<unknown>, code: ErrorCode): ErrorPa
 }
 
 /** Row counts read through a second connection to the same file, not through the code under test. */
-export function rowCounts(backend: Backend): { residences: number; dwellings: number } {
+export function rowCounts(backend: Pick<Backend, 'databaseFile'>): { residences: number; dwellings: number } {
   const db = new Database(backend.databaseFile, { readonly: true });
   try {
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -82,7 +97,7 @@ export function dwellingInput(internalId: string, overrides: Partial<NewDwelling
 }
 
 /** Creates residences one by one and returns their ids, in the order given. */
-export async function createResidences(backend: Backend, inputs: NewResidence[]): Promise<number[]> {
+export async function createResidences(backend: Pick<Connection, 'invoke'>, inputs: NewResidence[]): Promise<number[]> {
   const ids: number[] = [];
   for (const input of inputs) ids.push((await call(backend, 'residences.create', input)).id);
   return ids;

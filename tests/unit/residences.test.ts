@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../src-main/core/backend.ts';
-import { call, createResidences, dwellingInput, expectError, newBackend, residenceInput, rowCounts } from './helpers.ts';
+import { type TestBackend, call, createResidences, dwellingInput, expectError, newBackend, residenceInput, rowCounts } from './helpers.ts';
 
 const names = (rows: { name: string }[]) => rows.map((row) => row.name);
 
-async function search(backend: Backend, text: string): Promise<string[]> {
+async function search(backend: TestBackend, text: string): Promise<string[]> {
   return names((await call(backend, 'residences.list', { search: text, limit: 500 })).rows);
 }
 
 describe('residences: create, read, update', () => {
   it('creates a residence with its dwellings, normalised, and reads it back', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     const created = await call(
       backend,
       'residences.create',
@@ -46,12 +45,12 @@ describe('residences: create, read, update', () => {
   });
 
   it('answers NOT_FOUND for an unknown residence', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     expect(expectError(await backend.invoke('residences.get', { id: 4242 }), 'NOT_FOUND').message).toBe('Résidence introuvable.');
   });
 
   it('updates the fields of a residence and keeps its dwellings', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     const { id } = await call(backend, 'residences.create', residenceInput({ dwellings: [dwellingInput('TIL-1')] }));
     const updated = await call(backend, 'residences.update', {
       ...residenceInput({ name: 'Les Tilleuls (rénovée)', city: 'Amiens', qpvCode: 'QN08003M' }),
@@ -64,7 +63,7 @@ describe('residences: create, read, update', () => {
   });
 
   it('adds, edits and archives dwellings; archived ones leave the count', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     const { id } = await call(backend, 'residences.create', residenceInput({ dwellings: [dwellingInput('TIL-1')] }));
     const added = await call(backend, 'dwellings.add', { ...dwellingInput('TIL-2', { typology: 'T5' }), residenceId: id });
     const edited = await call(backend, 'dwellings.update', { ...dwellingInput('TIL-2', { typology: 'T4', floor: 3 }), id: added.id });
@@ -79,7 +78,7 @@ describe('residences: create, read, update', () => {
 
 describe('residences: archive and restore', () => {
   it('hides an archived residence unless asked, refuses to edit it, and restores it', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     const [, archivedId] = (await createResidences(backend, [
       residenceInput({ name: 'Les Tilleuls' }),
       residenceInput({ name: 'Cité Jules-Verne' }),
@@ -107,7 +106,7 @@ describe('residences: archive and restore', () => {
 
 describe('residences: uniqueness', () => {
   it('refuses a duplicate name whatever its case and accents, naming the existing residence', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     const [cedreId, tilleulsId] = (await createResidences(backend, [
       residenceInput({ name: 'Étouvie — Le Cèdre' }),
       residenceInput({ name: 'Les Tilleuls' }),
@@ -124,7 +123,7 @@ describe('residences: uniqueness', () => {
   });
 
   it('refuses an internal or RPLS id already used, naming the residence that holds it', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     await call(
       backend,
       'residences.create',
@@ -170,14 +169,14 @@ describe('residences: field validation', () => {
     [' QN02A01M ', 'QN02A01M'], // Corsica: the department on 3 characters is 02A / 02B
     ['QP801234', 'QP801234'], // the 2015 list
   ])('accepts the QPV code %j as %j', async (given, stored) => {
-    const backend = newBackend();
+    const backend = await newBackend();
     expect((await call(backend, 'residences.create', residenceInput({ qpvCode: given }))).qpvCode).toBe(stored);
   });
 
   it.each(['QN123', 'QN2A001M', 'QN080011', 'QX08001M', 'QP80123', 'QN08001MM', ''])(
     'refuses the QPV code %j in French on the qpvCode field',
     async (qpvCode) => {
-      const backend = newBackend();
+      const backend = await newBackend();
       const error = expectError(await backend.invoke('residences.create', residenceInput({ qpvCode })), 'VALIDATION');
       expect(error.issues).toEqual([{ path: 'qpvCode', message: expect.stringMatching(/^Code QPV invalide/) }]);
       expect(rowCounts(backend).residences).toBe(0);
@@ -185,7 +184,7 @@ describe('residences: field validation', () => {
   );
 
   it('refuses a 4-digit postcode and accepts the 5-digit one', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     const error = expectError(await backend.invoke('residences.create', residenceInput({ postcode: '2100' })), 'VALIDATION');
     expect(error.issues).toEqual([{ path: 'postcode', message: 'Le code postal doit comporter 5 chiffres (ex. 02100).' }]);
     expect((await call(backend, 'residences.create', residenceInput({ postcode: '02100' }))).postcode).toBe('02100');
@@ -205,8 +204,8 @@ describe('residences: list, search, sort, page', () => {
   ];
   const byFrenchName = ['Abbaye', 'Eden', 'Étouvie — Le Cèdre', 'Fauvettes', 'Îlot A_B', 'La Bastide', 'Résidence 100% Somme', 'Zola'];
 
-  async function officeBackend(): Promise<Backend> {
-    const backend = newBackend();
+  async function officeBackend(): Promise<TestBackend> {
+    const backend = await newBackend();
     await createResidences(backend, office);
     return backend;
   }
@@ -240,7 +239,7 @@ describe('residences: list, search, sort, page', () => {
   });
 
   it('sorts by town the French way, ties by name', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     await createResidences(backend, [
       residenceInput({ name: 'Un', city: 'Évreux', postcode: '27000' }),
       residenceInput({ name: 'Deux', city: 'amiens', postcode: '80000' }),

@@ -8,7 +8,7 @@ const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', im
 
 describe('system.info and demo.fill', () => {
   it('reports the version and schema, and flips "empty" once the office has a residence', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     expect(await call(backend, 'system.info', {})).toEqual({
       version: packageVersion,
       schemaVersion: migrations.at(-1)?.version,
@@ -19,7 +19,7 @@ describe('system.info and demo.fill', () => {
   });
 
   it('fills an empty office with 12 residences in and out of QPV, with their dwellings', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     const expectedDwellings = DEMO_RESIDENCES.reduce((sum, r) => sum + r.buildings.length * (r.floors + 1) * r.perLanding, 0);
 
     const filled = await call(backend, 'demo.fill', {});
@@ -40,13 +40,13 @@ describe('system.info and demo.fill', () => {
   });
 
   it('refuses to fill twice, or to fill an office that already has data, with CONFLICT and no write', async () => {
-    const backend = newBackend();
+    const backend = await newBackend();
     await call(backend, 'demo.fill', {});
     const before = rowCounts(backend);
     expect(expectError(await backend.invoke('demo.fill', {}), 'CONFLICT').message).toMatch(/base vide/);
     expect(rowCounts(backend)).toEqual(before);
 
-    const other = newBackend();
+    const other = await newBackend();
     await call(other, 'residences.create', residenceInput());
     expectError(await other.invoke('demo.fill', {}), 'CONFLICT');
     expect(rowCounts(other)).toEqual({ residences: 1, dwellings: 0 });

@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { fieldErrors, notifyError } from '../app/notify.ts';
+import { fieldErrors, notifyError } from './notify.ts';
 
 /**
  * Runs a save; on refusal puts the backend's French messages next to the fields concerned,
