@@ -29,7 +29,7 @@ const STATEMENT_CACHE_SIZE = 200;
 
 export class SyncDb {
   readonly q = queryBuilder;
-  readonly sqlite: Database.Database;
+  sqlite: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(sqlite: Database.Database) {
@@ -49,6 +49,12 @@ export class SyncDb {
   run(query: Compilable<unknown>): Database.RunResult {
     const compiled = query.compile();
     return this.statement(compiled.sql).run(...(compiled.parameters as unknown[]));
+  }
+
+  /** Points at a reopened database (after a restore); the old connection must already be closed. */
+  replaceConnection(sqlite: Database.Database): void {
+    this.statements.clear();
+    this.sqlite = sqlite;
   }
 
   /** Runs `work` in one IMMEDIATE transaction: all of it is written, or nothing. */

@@ -74,6 +74,12 @@ export interface AuditLogTable {
   target: string | null;
 }
 
+export interface AppSettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Schema {
   residence: ResidenceTable;
   dwelling: DwellingTable;
@@ -81,6 +87,7 @@ export interface Schema {
   staff_user: StaffUserTable;
   role_right: RoleRightTable;
   audit_log: AuditLogTable;
+  app_setting: AppSettingTable;
 }
 
 export type DwellingRow = Selectable<DwellingTable>;

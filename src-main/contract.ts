@@ -1,4 +1,5 @@
 import type { Contract } from './core/contract.ts';
+import { backupsContract } from './backups/contract.ts';
 import { auditContract } from './audit/contract.ts';
 import { authContract } from './auth/contract.ts';
 import { residencesContract } from './residences/contract.ts';
@@ -12,6 +13,7 @@ export const contract = {
   ...staffContract,
   ...auditContract,
   ...residencesContract,
+  ...backupsContract,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -1,5 +1,6 @@
 import type { Handlers } from './core/dispatch.ts';
 import type { AppContract } from './contract.ts';
+import { backupsHandlers } from './backups/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
 import { authHandlers } from './auth/handlers.ts';
 import { residencesHandlers } from './residences/handlers.ts';
@@ -12,4 +13,5 @@ export const handlers: Handlers<AppContract> = {
   ...staffHandlers,
   ...auditHandlers,
   ...residencesHandlers,
+  ...backupsHandlers,
 };

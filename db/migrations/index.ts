@@ -1,5 +1,6 @@
 import { residences } from './0001_residences.ts';
 import { staff } from './0002_staff.ts';
+import { settings } from './0003_settings.ts';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
  * Every migration, in the order it is applied. An explicit list (not a folder scan) survives bundling.
  * Never edit an applied migration: its checksum is stored and checked at every start.
  */
-export const migrations: readonly Migration[] = [residences, staff];
+export const migrations: readonly Migration[] = [residences, staff, settings];

@@ -24,7 +24,7 @@ export function authorize(db: SyncDb, sessions: SessionStore, spec: MethodSpec, 
   }
   if (spec.access === 'user') return { session, user };
 
-  const needed = spec.right ?? (spec.kind === 'write' ? 'write' : 'read');
+  const needed = spec.right ?? (spec.kind === 'read' ? 'read' : 'write');
   if (!levelAtLeast(rightsOf(db, user.role)[spec.module], needed)) {
     throw new AppError(
       'FORBIDDEN',

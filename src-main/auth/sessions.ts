@@ -36,6 +36,11 @@ export class SessionStore {
     if (!session.locked) session.lastActivityMs = now;
   }
 
+  /** Signs everybody out (after a restore, accounts may differ). */
+  signOutAll(): void {
+    for (const session of this.sessions.values()) Object.assign(session, { userId: null, locked: false });
+  }
+
   /** Signs a user out everywhere (account disabled). */
   signOutUser(userId: number): void {
     for (const session of this.sessions.values()) {

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { backupDatabase } from '../../db/backup.ts';
-import { applyMigrations, planMigrations } from '../../db/migrate.ts';
+import { backupsFolderOf, LIVE_DATABASE_FILE_NAME, liveDatabaseFile } from '../../db/backup-name.ts';
 import { migrations } from '../../db/migrations/index.ts';
-import { enableWal, openDatabase } from '../../db/open.ts';
+import { openLiveDatabase } from '../../db/open-live.ts';
 import { SyncDb } from '../../db/query.ts';
+import { backupIfDue, PERIODIC_BACKUP_MS, START_BACKUP_MS } from '../backups/service.ts';
 import { contract } from '../contract.ts';
 import { handlers } from '../handlers.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -23,6 +21,8 @@ export interface BackendOptions {
   clock?: Clock;
   logger?: Logger;
   checkOutputs?: boolean;
+  /** Backups at start-up and every few hours of use (default true; tests of other subjects turn them off). */
+  automaticBackups?: boolean;
 }
 
 export type BackendEvent = { type: 'changed'; method: string };
@@ -43,11 +43,8 @@ export interface Backend {
   readonly dataDir: string;
 }
 
-export const DATABASE_FILE_NAME = 'voisinage.sqlite';
-
-export function backupsFolder(dataDir: string): string {
-  return join(dataDir, 'sauvegardes');
-}
+export const DATABASE_FILE_NAME = LIVE_DATABASE_FILE_NAME;
+export const backupsFolder = backupsFolderOf;
 
 /**
  * Opens (or creates) the office's database and returns the backend: plain Node, no Electron,
@@ -56,22 +53,8 @@ export function backupsFolder(dataDir: string): string {
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
-  mkdirSync(options.dataDir, { recursive: true });
-  const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
-
-  const sqlite = openDatabase(databaseFile);
-  try {
-    // Refuse a newer or altered database before anything touches the file.
-    const plan = planMigrations(sqlite, migrations);
-    enableWal(sqlite);
-    if (plan.pending.length > 0 && !plan.fresh) {
-      backupDatabase(sqlite, backupsFolder(options.dataDir), 'avant-migration', clock.now());
-    }
-    applyMigrations(sqlite, plan.pending, clock.now());
-  } catch (error) {
-    sqlite.close();
-    throw error;
-  }
+  const databaseFile = liveDatabaseFile(options.dataDir);
+  const { sqlite, fresh } = openLiveDatabase(options.dataDir, clock.now());
 
   const listeners = new Set<(event: BackendEvent) => void>();
   const base: BaseContext = {
@@ -82,9 +65,23 @@ export function createBackend(options: BackendOptions): Backend {
     sessions: new SessionStore(clock, () => LOCK_AFTER_MINUTES * 60_000),
     nowIso: () => clock.now().toISOString(),
   };
+  /** Automatic backups must never turn a successful operation into a failure: a problem is only logged. */
+  const startedMs = clock.now().getTime();
+  const safeBackup = (reason: 'demarrage' | 'periodique', maxAgeMs: number, sinceMs = 0) => {
+    if (options.automaticBackups === false) return;
+    try {
+      backupIfDue(base, reason, maxAgeMs, sinceMs);
+    } catch (error) {
+      logger.error('automatic backup failed', { reason, error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
+    }
+  };
+  if (!fresh) safeBackup('demarrage', START_BACKUP_MS);
   const invoke = createDispatch(contract, handlers, base, {
     checkOutputs: options.checkOutputs,
-    onWrite: (method) => listeners.forEach((listener) => listener({ type: 'changed', method })),
+    onWrite: (method) => {
+      safeBackup('periodique', PERIODIC_BACKUP_MS, startedMs);
+      listeners.forEach((listener) => listener({ type: 'changed', method }));
+    },
   });
   logger.info('backend ready', { schemaVersion: migrations.at(-1)?.version ?? 0 });
 
@@ -97,7 +94,7 @@ export function createBackend(options: BackendOptions): Backend {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => sqlite.close(),
+    close: () => base.db.sqlite.close(),
     databaseFile,
     dataDir: options.dataDir,
   };

@@ -6,8 +6,11 @@ export type { ModuleName } from '../auth/rights.ts';
 // Validation messages that no field customises come out in French.
 z.config(z.locales.fr());
 
-/** read: runs as is; write: runs inside one transaction, all or nothing, with its audit entry. */
-export type MethodKind = 'read' | 'write';
+/**
+ * read: runs as is. write: runs inside one transaction, all or nothing, with its audit entry. action: changes files
+ * or the database as a whole (backup, restore) and manages its own safety; audited once it succeeded.
+ */
+export type MethodKind = 'read' | 'write' | 'action';
 
 /**
  * Who may call a method. rights (the default): a signed-in, unlocked user whose role holds at least `right` on the
@@ -21,7 +24,7 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   input: I;
   output: O;
   access?: Access;
-  /** The level needed on the module; by default read for a read and write for a write. */
+  /** The level needed on the module; by default read for a read, write otherwise. */
   right?: Level;
   /** A read of a restricted record (social follow-up): every such read is written to the audit log. */
   restricted?: boolean;

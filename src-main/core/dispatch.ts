@@ -62,10 +62,11 @@ export function createDispatch<C extends Contract>(
         });
       } else {
         data = await handler(parsed.data, ctx);
-        if (spec.restricted) base.db.transaction(() => audit('lecture restreinte', data));
+        if (spec.kind === 'action') base.db.transaction(() => audit('action', data));
+        else if (spec.restricted) base.db.transaction(() => audit('lecture restreinte', data));
       }
       if (options.checkOutputs) spec.output.parse(data);
-      if (spec.kind === 'write') options.onWrite?.(method);
+      if (spec.kind !== 'read') options.onWrite?.(method);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toPayload() };

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RIGHTS, levelAtLeast, ROLES } from '../../src-main/auth/rights.ts';
@@ -24,7 +24,7 @@ async function signedIn(backend: Backend, login: string, password = PASSWORD) {
 
 function neededLevel(method: keyof typeof contract) {
   const spec = contract[method];
-  return spec.right ?? (spec.kind === 'write' ? 'write' : 'read');
+  return spec.right ?? (spec.kind === 'read' ? 'read' : 'write');
 }
 
 describe('rights, enforced by the backend for every method and every role', () => {
@@ -139,8 +139,10 @@ describe('passwords and the audit log', () => {
     await call(backend, 'staff.create', { login: 'sans-clair', displayName: 'Sans Clair', role: 'office', password: 'Secret-Tres-Particulier-42' });
     await call(backend, 'auth.changePassword', { current: ADMIN.password, next: 'Autre-Secret-Tres-Particulier' });
     backend.close();
-    for (const name of readdirSync(backend.dataDir)) {
-      const bytes = readFileSync(join(backend.dataDir, name)).toString('latin1');
+    for (const name of readdirSync(backend.dataDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(backend.dataDir, name);
+      if (!statSync(path).isFile()) continue;
+      const bytes = readFileSync(path).toString('latin1');
       for (const secret of [ADMIN.password, 'Secret-Tres-Particulier-42', 'Autre-Secret-Tres-Particulier']) {
         expect(bytes.includes(secret), `${secret} in ${name}`).toBe(false);
       }

@@ -29,8 +29,9 @@ export type TestBackend = Backend & Connection;
  * The real backend on a data folder (a new temp one by default), closed when the test finishes, with an
  * administrator signed in: created on a fresh database (first-run setup), signed in on an existing one.
  */
-export async function newBackend(dataDir: string = tempDir()): Promise<TestBackend> {
-  const backend = createBackend({ dataDir, checkOutputs: true });
+export async function newBackend(dataDir: string = tempDir(), options: { automaticBackups?: boolean } = {}): Promise<TestBackend> {
+  // Automatic backups are tested on their own (backups-automatic.test.ts); elsewhere they would blur file counts.
+  const backend = createBackend({ dataDir, checkOutputs: true, automaticBackups: options.automaticBackups ?? false });
   onTestFinished(() => backend.close()); // closing twice is harmless with better-sqlite3
   const connection = backend.connect();
   const status = await connection.invoke('auth.status', {});
