@@ -2,6 +2,7 @@ import type { Contract } from './core/contract.ts';
 import { backupsContract } from './backups/contract.ts';
 import { auditContract } from './audit/contract.ts';
 import { authContract } from './auth/contract.ts';
+import { recoveryContract } from './recovery/contract.ts';
 import { residencesContract } from './residences/contract.ts';
 import { staffContract } from './staff/contract.ts';
 import { systemContract } from './system/contract.ts';
@@ -14,6 +15,7 @@ export const contract = {
   ...auditContract,
   ...residencesContract,
   ...backupsContract,
+  ...recoveryContract,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -3,6 +3,7 @@ import type { AppContract } from './contract.ts';
 import { backupsHandlers } from './backups/handlers.ts';
 import { auditHandlers } from './audit/handlers.ts';
 import { authHandlers } from './auth/handlers.ts';
+import { recoveryHandlers } from './recovery/handlers.ts';
 import { residencesHandlers } from './residences/handlers.ts';
 import { staffHandlers } from './staff/handlers.ts';
 import { systemHandlers } from './system/handlers.ts';
@@ -14,4 +15,5 @@ export const handlers: Handlers<AppContract> = {
   ...auditHandlers,
   ...residencesHandlers,
   ...backupsHandlers,
+  ...recoveryHandlers,
 };

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Backend, createBackend } from '../core/backend.ts';
+import type { Backend } from '../core/backend.ts';
+import { openBackend } from '../recovery/open-backend.ts';
 import { consoleLogger, type Logger } from '../core/logger.ts';
 import { startBrowserServer } from '../http/server.ts';
 
@@ -142,7 +143,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const dataDir = browserDataDir(options.env, options.projectRoot);
   let backend: Backend;
   try {
-    backend = createBackend({ dataDir, logger: options.logger ?? consoleLogger });
+    backend = openBackend({ dataDir, logger: options.logger ?? consoleLogger });
   } catch (error) {
     throw new Error(`La base de données n'a pas pu être ouverte (${dataDir}) : ${(error as Error).message}`);
   }

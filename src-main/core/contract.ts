@@ -43,6 +43,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'LOCKED'
+  | 'DAMAGED'
   | 'UNKNOWN_METHOD'
   | 'INTERNAL';
 

@@ -1,4 +1,5 @@
-import { type Backend, createBackend } from '../core/backend.ts';
+import type { Backend } from '../core/backend.ts';
+import { openBackend } from '../recovery/open-backend.ts';
 import type { Logger } from '../core/logger.ts';
 import { type EventTargetLike, type IpcMainLike, registerIpcBridge } from './ipc.ts';
 import { bundlePaths, dataDirectory } from './paths.ts';
@@ -115,7 +116,7 @@ export async function runApp<W extends MainWindowLike>(
 
   const dataDir = dataDirectory(options.env, electronApp.getPath('userData'));
   try {
-    backend = createBackend({ dataDir, logger });
+    backend = openBackend({ dataDir, logger });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     logger.error('backend failed to open', { error: detail.slice(0, 200) });

@@ -7,6 +7,7 @@ import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { AuthContext, type SignedIn } from './AuthContext.ts';
 import { LockScreen } from './LockScreen.tsx';
+import { RecoveryScreen } from './RecoveryScreen.tsx';
 import { LoginScreen } from './LoginScreen.tsx';
 import { SetupScreen } from './SetupScreen.tsx';
 
@@ -23,7 +24,9 @@ function IdleLock({ minutes }: { minutes: number }) {
 /** Shows the first-run, sign-in or lock screen until a staff member is signed in, then the app. */
 export function AuthGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const status = useApiQuery('auth.status', {});
+  const recovery = useApiQuery('recovery.status', {});
+  const status = useApiQuery('auth.status', {}, recovery.data?.damaged === false);
+  if (recovery.data?.damaged) return <RecoveryScreen status={recovery.data} />;
   if (!status.data) return <Center mih="100vh"><Loader aria-label={t('common.loading')} /></Center>;
   const { data } = status;
   if (!data.setupDone) return <SetupScreen />;

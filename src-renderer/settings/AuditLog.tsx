@@ -6,12 +6,9 @@ import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { notifyError } from '../app/notify.ts';
 import { downloadText } from '../components/download.ts';
+import { formatDateTime } from '../format/datetime.ts';
 
 const PAGE_SIZE = 50;
-
-function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
-}
 
 export function AuditLog() {
   const { t, i18n } = useTranslation();

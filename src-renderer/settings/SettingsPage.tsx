@@ -2,6 +2,7 @@ import { Alert, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/AuthContext.ts';
 import { AuditLog } from './AuditLog.tsx';
+import { BackupsPanel } from './BackupsPanel.tsx';
 import { RightsMatrix } from './RightsMatrix.tsx';
 import { StaffAccounts } from './StaffAccounts.tsx';
 
@@ -16,6 +17,7 @@ export function SettingsPage() {
           <Tabs.Tab value="office">{t('settings.office')}</Tabs.Tab>
           {administers && <Tabs.Tab value="staff">{t('staff.title')}</Tabs.Tab>}
           {administers && <Tabs.Tab value="audit">{t('audit.title')}</Tabs.Tab>}
+          {administers && <Tabs.Tab value="backups">{t('backups.title')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="office" pt="md">
           <Alert color="gray">{t('settings.officeNotBuilt')}</Alert>
@@ -31,6 +33,11 @@ export function SettingsPage() {
         {administers && (
           <Tabs.Panel value="audit" pt="md">
             <AuditLog />
+          </Tabs.Panel>
+        )}
+        {administers && (
+          <Tabs.Panel value="backups" pt="md">
+            <BackupsPanel />
           </Tabs.Panel>
         )}
       </Tabs>

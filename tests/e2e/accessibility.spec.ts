@@ -60,6 +60,10 @@ test('axe finds no serious or critical violation on any screen', async ({ app, p
   await page.getByRole('tab', { name: 'Journal d’activité' }).click();
   await expect(page.getByRole('cell', { name: 'demo.fill' })).toBeVisible();
   await expectNoSeriousViolations(page, 'journal');
+  await page.getByRole('tab', { name: 'Sauvegardes' }).click();
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.getByRole('cell', { name: 'Manuelle' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'sauvegardes');
 
   for (const path of UNBUILT) {
     await page.evaluate((hash) => (window.location.hash = hash), path);
