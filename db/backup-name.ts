@@ -13,6 +13,7 @@ export type BackupReason =
   | 'avant-migration'
   | 'avant-restauration'
   | 'avant-import'
+  | 'avant-mise-a-jour'
   | 'periodique';
 
 export const BACKUP_REASONS: readonly BackupReason[] = [
@@ -21,6 +22,7 @@ export const BACKUP_REASONS: readonly BackupReason[] = [
   'avant-migration',
   'avant-restauration',
   'avant-import',
+  'avant-mise-a-jour',
   'periodique',
 ];
 

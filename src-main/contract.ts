@@ -3,8 +3,11 @@ import { backupsContract } from './backups/contract.ts';
 import { auditContract } from './audit/contract.ts';
 import { authContract } from './auth/contract.ts';
 import { recoveryContract } from './recovery/contract.ts';
+import { diagnosticsContract } from './diagnostics/contract.ts';
 import { residencesContract } from './residences/contract.ts';
+import { settingsContract } from './settings/contract.ts';
 import { staffContract } from './staff/contract.ts';
+import { updatesContract } from './updates/contract.ts';
 import { systemContract } from './system/contract.ts';
 
 /** Every method of the backend: the one contract shared by main, preload, renderer and tests. */
@@ -15,7 +18,10 @@ export const contract = {
   ...auditContract,
   ...residencesContract,
   ...backupsContract,
+  ...diagnosticsContract,
   ...recoveryContract,
+  ...updatesContract,
+  ...settingsContract,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Backend } from '../core/backend.ts';
+import { createFileLogger, logsFolderOf, teeLogger } from '../logs/file-logger.ts';
 import { openBackend } from '../recovery/open-backend.ts';
 import { consoleLogger, type Logger } from '../core/logger.ts';
 import { startBrowserServer } from '../http/server.ts';
@@ -143,7 +144,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const dataDir = browserDataDir(options.env, options.projectRoot);
   let backend: Backend;
   try {
-    backend = openBackend({ dataDir, logger: options.logger ?? consoleLogger });
+    const logger = options.logger ?? teeLogger(consoleLogger, createFileLogger({ folder: logsFolderOf(dataDir) }));
+    backend = openBackend({ dataDir, logger });
   } catch (error) {
     throw new Error(`La base de données n'a pas pu être ouverte (${dataDir}) : ${(error as Error).message}`);
   }

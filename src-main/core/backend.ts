@@ -2,7 +2,9 @@ import { backupsFolderOf, LIVE_DATABASE_FILE_NAME, liveDatabaseFile } from '../.
 import { migrations } from '../../db/migrations/index.ts';
 import { openLiveDatabase } from '../../db/open-live.ts';
 import { SyncDb } from '../../db/query.ts';
-import { backupIfDue, PERIODIC_BACKUP_MS, START_BACKUP_MS } from '../backups/service.ts';
+import { backupIfDue, PERIODIC_BACKUP_MS, START_BACKUP_MS, takeAndRotate } from '../backups/service.ts';
+import { updatesSettings } from '../settings/store.ts';
+import type { UpdatesPort } from '../updates/port.ts';
 import { contract } from '../contract.ts';
 import { handlers } from '../handlers.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -39,6 +41,12 @@ export interface Backend {
   /** Subscribes to backend events (a write happened...); returns the unsubscribe function. */
   on(listener: (event: BackendEvent) => void): () => void;
   close(): void;
+  /** true while a write is running: an update must not be installed then. */
+  busy(): boolean;
+  /** A backup outside any call (before installing an update). */
+  backup(reason: 'avant-mise-a-jour'): void;
+  /** Hands over the updater of the installed app (Electron only). */
+  attachUpdates(port: UpdatesPort): void;
   readonly databaseFile: string;
   readonly dataDir: string;
 }
@@ -63,6 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
     logger,
     dataDir: options.dataDir,
     sessions: new SessionStore(clock, () => LOCK_AFTER_MINUTES * 60_000),
+    updates: { current: null },
     nowIso: () => clock.now().toISOString(),
   };
   /** Automatic backups must never turn a successful operation into a failure: a problem is only logged. */
@@ -85,10 +94,27 @@ export function createBackend(options: BackendOptions): Backend {
   });
   logger.info('backend ready', { schemaVersion: migrations.at(-1)?.version ?? 0 });
 
+  let writesInProgress = 0;
+  const tracked = async (method: string, input: unknown, sessionId: string) => {
+    const writes = Object.hasOwn(contract, method) && contract[method as keyof typeof contract].kind === 'write';
+    if (writes) writesInProgress++;
+    try {
+      return await invoke(method, input, sessionId);
+    } finally {
+      if (writes) writesInProgress--;
+    }
+  };
+
   return {
     connect() {
       const { id } = base.sessions.open();
-      return { sessionId: id, invoke: (method, input) => invoke(method, input, id) };
+      return { sessionId: id, invoke: (method, input) => tracked(method, input, id) };
+    },
+    busy: () => writesInProgress > 0,
+    backup: (reason) => void takeAndRotate(base, reason),
+    attachUpdates(port) {
+      base.updates.current = port;
+      port.setFeedUrl(updatesSettings(base.db).feedUrl);
     },
     on(listener) {
       listeners.add(listener);

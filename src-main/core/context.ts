@@ -1,6 +1,7 @@
 import type { SyncDb } from '../../db/query.ts';
 import type { Role } from '../auth/rights.ts';
 import type { Session, SessionStore } from '../auth/sessions.ts';
+import type { UpdatesPort } from '../updates/port.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 
@@ -19,6 +20,8 @@ export interface BaseContext {
   logger: Logger;
   dataDir: string;
   sessions: SessionStore;
+  /** The updater of the installed app, attached by Electron's main process; null in browser mode and tests. */
+  updates: { current: UpdatesPort | null };
   /** The current time as an ISO string, as stored in the database. */
   nowIso(): string;
 }

@@ -1,5 +1,11 @@
 import type { Backend } from '../core/backend.ts';
+import { createFileLogger, logsFolderOf, teeLogger } from '../logs/file-logger.ts';
 import { openBackend } from '../recovery/open-backend.ts';
+import { APP_VERSION } from '../version.ts';
+import { updatesPort } from './updater-port.ts';
+import { type OpenDialogLike, pickInstallerFile } from './updater-runner.ts';
+import type { Updater } from './updater-types.ts';
+import { startUpdater, type UpdaterWiring } from './updater-wiring.ts';
 import type { Logger } from '../core/logger.ts';
 import { type EventTargetLike, type IpcMainLike, registerIpcBridge } from './ipc.ts';
 import { bundlePaths, dataDirectory } from './paths.ts';
@@ -36,11 +42,13 @@ export interface ElectronParts<W extends MainWindowLike> {
   protocol: ProtocolLike;
   ipcMain: IpcMainLike;
   shell: ShellLike;
-  dialog: { showErrorBox(title: string, content: string): void };
+  dialog: { showErrorBox(title: string, content: string): void } & OpenDialogLike;
   BrowserWindow: WindowConstructor<W>;
 }
 
 export interface RunOptions {
+  /** electron-updater, spawn and fetch from main.ts; absent in tests that do not exercise updates. */
+  updates?: UpdaterWiring;
   /** Folder of the built main script (out/main): the renderer and preload are found next to it. */
   mainDir: string;
   env: Record<string, string | undefined>;
@@ -51,6 +59,7 @@ export interface RunOptions {
 export interface RunningApp<W extends MainWindowLike> {
   backend: Backend;
   window(): W | undefined;
+  updater?: Updater;
 }
 
 /**
@@ -62,7 +71,7 @@ export async function runApp<W extends MainWindowLike>(
   electron: ElectronParts<W>,
   options: RunOptions,
 ): Promise<RunningApp<W> | null> {
-  const { logger } = options;
+  let logger = options.logger;
   const electronApp = electron.app;
   if (!electronApp.requestSingleInstanceLock()) {
     logger.info('another instance is running: quitting');
@@ -76,6 +85,7 @@ export async function runApp<W extends MainWindowLike>(
   let mainWindow: W | undefined;
   let backend: Backend | undefined;
   let disposeIpc: (() => void) | undefined;
+  let stopUpdateChecks: (() => void) | undefined;
   const liveWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
   const paths = bundlePaths(options.mainDir);
 
@@ -106,6 +116,7 @@ export async function runApp<W extends MainWindowLike>(
     if (backend && !liveWindow()) openWindow();
   });
   electronApp.on('will-quit', () => {
+    stopUpdateChecks?.();
     disposeIpc?.();
     disposeIpc = undefined;
     backend?.close();
@@ -115,6 +126,9 @@ export async function runApp<W extends MainWindowLike>(
   await electronApp.whenReady();
 
   const dataDir = dataDirectory(options.env, electronApp.getPath('userData'));
+  // From here on everything is also written, scrubbed, to rotating files in the data folder.
+  const fileLogger = createFileLogger({ folder: logsFolderOf(dataDir) });
+  logger = electronApp.isPackaged ? fileLogger : teeLogger(options.logger, fileLogger);
   try {
     backend = openBackend({ dataDir, logger });
   } catch (error) {
@@ -136,6 +150,24 @@ export async function runApp<W extends MainWindowLike>(
     contents: () => liveWindow()?.webContents,
     logger,
   });
+  const updates = options.updates
+    ? startUpdater({
+        wiring: options.updates,
+        mainDir: options.mainDir,
+        userDataPath: electronApp.getPath('userData'),
+        packaged: electronApp.isPackaged,
+        platform: options.platform,
+        quit: () => electronApp.quit(),
+        currentVersion: APP_VERSION,
+        // The office's feed address is handed over by the backend from its settings (see attachUpdates).
+        feedUrl: null,
+        isBusy: () => opened.busy(),
+        beforeInstall: async () => opened.backup('avant-mise-a-jour'),
+        logger,
+      })
+    : undefined;
+  stopUpdateChecks = updates?.stop;
+  if (updates) opened.attachUpdates(updatesPort(updates.updater, () => pickInstallerFile(electron.dialog)));
   openWindow();
-  return { backend: opened, window: liveWindow };
+  return { backend: opened, window: liveWindow, updater: updates?.updater };
 }

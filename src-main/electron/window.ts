@@ -21,9 +21,9 @@ export interface NavigationEventLike {
 
 export interface SessionLike {
   setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: unknown, callback: (granted: boolean) => void) => void,
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void,
   ): void;
-  setPermissionCheckHandler(handler: () => boolean): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean): void;
 }
 
 export interface WebContentsLike {
@@ -115,10 +115,15 @@ export function guardContents(contents: WebContentsLike, shell: ShellLike, logge
   });
 }
 
-/** No camera, microphone, geolocation, notifications, clipboard reads...: every request and check says no. */
+/** Writing to the clipboard ("copy diagnostics"), from our own pages only. */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+const allowed = (permission: string, url: string | undefined) => ALLOWED_PERMISSIONS.has(permission) && isAppUrl(url ?? '');
+
+/** No camera, microphone, geolocation, notifications, clipboard reads...: every other request and check says no. */
 export function denyAllPermissions(session: SessionLike): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) => callback(allowed(permission, details?.requestingUrl)));
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => allowed(permission, `${requestingOrigin}/`));
 }
 
 export interface CreateWindowOptions<W extends WindowLike> extends WindowSettings {

@@ -9,6 +9,7 @@ import { type Backend, type BackendEvent, type BackendOptions, type Connection, 
 import { systemClock } from '../core/clock.ts';
 import type { Envelope, ErrorPayload } from '../core/contract.ts';
 import { validationFailure } from '../core/errors.ts';
+import type { UpdatesPort } from '../updates/port.ts';
 import { recoveryContract } from './contract.ts';
 
 const fail = (error: Omit<ErrorPayload, 'issues'>): Envelope<never> => ({ ok: false, error: { ...error, issues: [] } });
@@ -34,6 +35,7 @@ function recoveryBackend(options: BackendOptions, damage: DatabaseDamagedError):
   const folder = backupsFolderOf(options.dataDir);
   const listeners = new Set<(event: BackendEvent) => void>();
   let restored: Backend | null = null;
+  let updates: UpdatesPort | null = null;
 
   const status = () => {
     const good = latestGoodBackup(folder, migrations);
@@ -55,6 +57,7 @@ function recoveryBackend(options: BackendOptions, damage: DatabaseDamagedError):
       const result = restoreBackup({ dataDir: options.dataDir, backupFile: join(folder, backup.name), now: clock.now(), knownMigrations: migrations });
       restored = createBackend(options);
       for (const listener of listeners) restored.on(listener);
+      if (updates) restored.attachUpdates(updates);
       listeners.forEach((listener) => listener({ type: 'changed', method: 'recovery.restore' }));
       return { ok: true, data: { restoredFrom: backup.name, keptDamagedAs: result.keptCurrentAs && basename(result.keptCurrentAs) } };
     } catch (error) {
@@ -90,6 +93,13 @@ function recoveryBackend(options: BackendOptions, damage: DatabaseDamagedError):
       };
     },
     close: () => restored?.close(),
+    busy: () => restored?.busy() ?? false,
+    // A damaged file is never copied into a backup: only the restored database is.
+    backup: (reason) => restored?.backup(reason),
+    attachUpdates(port) {
+      updates = port;
+      restored?.attachUpdates(port);
+    },
     databaseFile: liveDatabaseFile(options.dataDir),
     dataDir: options.dataDir,
   };

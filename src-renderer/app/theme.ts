@@ -8,6 +8,8 @@ export const theme = createTheme({
   fontFamily: 'system-ui, "Segoe UI", Roboto, "Liberation Sans", Arial, sans-serif',
   components: {
     Anchor: { defaultProps: { c: 'blue.9' } },
+    // The default grey of a notification's text is too pale for WCAG AA.
+    Notification: { styles: { description: { color: 'var(--mantine-color-gray-8)' } } },
   },
 });
 

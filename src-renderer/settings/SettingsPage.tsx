@@ -1,10 +1,13 @@
-import { Alert, Stack, Tabs, Title } from '@mantine/core';
+import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/AuthContext.ts';
 import { AuditLog } from './AuditLog.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
+import { Diagnostics } from './Diagnostics.tsx';
+import { OfficeSettings } from './OfficeSettings.tsx';
 import { RightsMatrix } from './RightsMatrix.tsx';
 import { StaffAccounts } from './StaffAccounts.tsx';
+import { UpdatesPanel } from './UpdatesPanel.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -18,9 +21,11 @@ export function SettingsPage() {
           {administers && <Tabs.Tab value="staff">{t('staff.title')}</Tabs.Tab>}
           {administers && <Tabs.Tab value="audit">{t('audit.title')}</Tabs.Tab>}
           {administers && <Tabs.Tab value="backups">{t('backups.title')}</Tabs.Tab>}
+          {administers && <Tabs.Tab value="updates">{t('updates.title')}</Tabs.Tab>}
+          {administers && <Tabs.Tab value="diagnostics">{t('diagnostics.title')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="office" pt="md">
-          <Alert color="gray">{t('settings.officeNotBuilt')}</Alert>
+          <OfficeSettings />
         </Tabs.Panel>
         {administers && (
           <Tabs.Panel value="staff" pt="md">
@@ -38,6 +43,16 @@ export function SettingsPage() {
         {administers && (
           <Tabs.Panel value="backups" pt="md">
             <BackupsPanel />
+          </Tabs.Panel>
+        )}
+        {administers && (
+          <Tabs.Panel value="updates" pt="md">
+            <UpdatesPanel />
+          </Tabs.Panel>
+        )}
+        {administers && (
+          <Tabs.Panel value="diagnostics" pt="md">
+            <Diagnostics />
           </Tabs.Panel>
         )}
       </Tabs>

@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectAccessibleNotification, expectNoSeriousViolations } from './axe.ts';
 import { ADMIN, expect, signIn, test } from './fixtures.ts';
-
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 const UNBUILT = ['/foyers', '/conciergerie', '/club', '/agenda', '/federation'];
 
@@ -30,6 +21,7 @@ test('axe finds no serious or critical violation on any screen', async ({ app, p
 
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByRole('link', { name: 'Les Tilleuls' })).toBeVisible();
+  await expectAccessibleNotification(page, /logements de démonstration/);
   await expectNoSeriousViolations(page, 'liste des résidences');
 
   await page.getByRole('link', { name: 'Les Tilleuls' }).click();
@@ -49,6 +41,7 @@ test('axe finds no serious or critical violation on any screen', async ({ app, p
   await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Le code postal doit comporter 5 chiffres (ex. 02100).').first()).toBeVisible();
+  await expectAccessibleNotification(page, /informations sont invalides/);
   await expectNoSeriousViolations(page, 'création avec erreurs');
 
   await page.evaluate(() => (window.location.hash = '/parametres'));

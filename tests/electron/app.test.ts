@@ -78,7 +78,10 @@ function setUp(options: { lock?: boolean; packaged?: boolean; platform?: NodeJS.
   const shell = fakeShell();
   const { BrowserWindow, windows } = fakeBrowserWindowClass();
   const errors: Array<[string, string]> = [];
-  const dialog = { showErrorBox: (title: string, content: string) => void errors.push([title, content]) };
+  const dialog = {
+    showErrorBox: (title: string, content: string) => void errors.push([title, content]),
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  };
   const started = runApp(
     { app, protocol, ipcMain, shell, dialog, BrowserWindow },
     { mainDir: join(dir.path, 'out', 'main'), env: {}, platform: options.platform ?? 'linux', logger: silentLogger },

@@ -27,12 +27,12 @@ export class Emitter {
 }
 
 export class FakeSession {
-  requestHandler?: (webContents: unknown, permission: unknown, callback: (granted: boolean) => void) => void;
-  checkHandler?: (...args: unknown[]) => boolean;
+  requestHandler?: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void;
+  checkHandler?: (webContents: unknown, permission: string, requestingOrigin: string, details?: unknown) => boolean;
   setPermissionRequestHandler(handler: FakeSession['requestHandler']): void {
     this.requestHandler = handler;
   }
-  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void {
+  setPermissionCheckHandler(handler: FakeSession['checkHandler']): void {
     this.checkHandler = handler;
   }
 }

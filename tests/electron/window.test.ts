@@ -102,15 +102,22 @@ describe('navigation guard', () => {
 });
 
 describe('permissions', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but clipboard writing from our own pages', () => {
     const session = new FakeSession();
     denyAllPermissions(session);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    const request = (permission: string, requestingUrl: string) => {
       const answers: boolean[] = [];
-      session.requestHandler!({}, permission, (granted) => answers.push(granted));
-      expect(answers).toEqual([false]);
+      session.requestHandler!({}, permission, (granted) => answers.push(granted), { requestingUrl });
+      return answers;
+    };
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(request(permission, 'app://voisinage/index.html')).toEqual([false]);
       expect(session.checkHandler!({}, permission, 'app://voisinage', {})).toBe(false);
     }
+    expect(request('clipboard-sanitized-write', 'app://voisinage/index.html')).toEqual([true]);
+    expect(session.checkHandler!({}, 'clipboard-sanitized-write', 'app://voisinage', {})).toBe(true);
+    expect(request('clipboard-sanitized-write', 'https://evil.example/')).toEqual([false]);
+    expect(session.checkHandler!({}, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
   });
 });
 

@@ -1,0 +1,314 @@
+import { z } from 'zod';
+
+/*
+ * The office's settings: one schema per section, used both to validate a save (French messages, normalised values)
+ * and, in a looser form, to read what is stored. Shared with the renderer: no Node imports here.
+ */
+
+// ——— Identifiers and formats (domain.md: French formats and identifiers) ———
+
+/** Luhn check on a string of digits. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** La Poste's SIREN: its establishments' SIRETs do not follow Luhn; their digit sum is a multiple of 5 instead. */
+export const LA_POSTE_SIREN = '356000000';
+
+const digitSum = (digits: string) => [...digits].reduce((sum, digit) => sum + Number(digit), 0);
+
+/** A SIREN: 9 digits with a valid Luhn key (La Poste's is accepted as is). */
+export function isValidSiren(siren: string): boolean {
+  return /^\d{9}$/.test(siren) && (siren === LA_POSTE_SIREN || luhnValid(siren));
+}
+
+/** A SIRET: 14 digits with a valid Luhn key, or, for La Poste's establishments, a digit sum divisible by 5. */
+export function isValidSiret(siret: string): boolean {
+  if (!/^\d{14}$/.test(siret)) return false;
+  return siret.startsWith(LA_POSTE_SIREN) ? luhnValid(siret) || digitSum(siret) % 5 === 0 : luhnValid(siret);
+}
+
+/** RNA number of an association: W followed by 9 characters (digits, or letters as in Corsican codes). */
+export const RNA = /^W[0-9A-Z]{9}$/;
+
+/** Spaces (ordinary, no-break, narrow no-break), dots and dashes people type inside numbers. */
+const SEPARATORS = /[\s\u00a0\u202f.\-]/g;
+
+/**
+ * A French phone number in E.164 (+33123456789), from what people type: "01 23 45 67 89", "0123456789",
+ * "+33 1 23 45 67 89", "+33 (0)1 23 45 67 89", "0033 1 23 45 67 89". Other international numbers (+262…) are kept in
+ * E.164 as typed. null when it is not a phone number.
+ */
+export function normalisePhone(text: string): string | null {
+  const compact = text.replace(SEPARATORS, '').replace(/[()]/g, '');
+  const national = /^0([1-9]\d{8})$/.exec(compact);
+  if (national) return `+33${national[1]}`;
+  const french = /^(?:\+|00)330?([1-9]\d{8})$/.exec(compact);
+  if (french) return `+33${french[1]}`;
+  if (/^(?:\+|00)33/.test(compact)) return null;
+  const international = /^(?:\+|00)([1-9]\d{7,14})$/.exec(compact);
+  return international ? `+${international[1]}` : null;
+}
+
+/** How a stored phone number is shown: "01 23 45 67 89" for a French one, E.164 as is otherwise. */
+export function formatPhone(e164: string | null | undefined): string {
+  if (!e164) return '';
+  const french = /^\+33([1-9]\d{8})$/.exec(e164);
+  return french ? `0${french[1]}`.replace(/(\d{2})(?=\d)/g, '$1 ') : e164;
+}
+
+// ——— Logo for receipts ———
+
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
+/** 300 Ko once decoded. */
+export const LOGO_MAX_BYTES = 300 * 1024;
+const LOGO_PREFIX = /^data:(image\/(?:png|jpeg));base64,/;
+/** The first bytes of each accepted format: the declared type must match the content. */
+const MAGIC: Record<LogoType, string> = { 'image/png': '\x89PNG\r\n\x1a\n', 'image/jpeg': '\xff\xd8\xff' };
+
+const decodedSize = (base64: string) => Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+
+/** Splits a logo's data URL into its type and base64 content (null when it is not a PNG or JPEG data URL). */
+export function parseLogoDataUrl(dataUrl: string): { type: LogoType; base64: string } | null {
+  const match = LOGO_PREFIX.exec(dataUrl);
+  return match ? { type: match[1] as LogoType, base64: dataUrl.slice(match[0].length) } : null;
+}
+
+/** The message for an image heavier than allowed (null when its size is fine). */
+export function logoWeightProblem(bytes: number): string | null {
+  if (bytes <= LOGO_MAX_BYTES) return null;
+  return `Le logo pèse ${Math.ceil(bytes / 1024)} Ko : 300 Ko au plus. Réduisez l’image avant de l’importer.`;
+}
+
+/** Why a logo is refused, in French; null when it is acceptable. Also used by the screen before sending it. */
+export function logoProblem(dataUrl: string): string | null {
+  const logo = parseLogoDataUrl(dataUrl);
+  if (!logo) return 'Le logo doit être une image PNG ou JPEG.';
+  const bytes = decodedSize(logo.base64);
+  const heavy = logoWeightProblem(bytes);
+  if (heavy) return heavy;
+  if (logo.base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(logo.base64) || bytes === 0) {
+    return 'Le fichier du logo est illisible : importez de nouveau l’image.';
+  }
+  let head = '';
+  try {
+    head = atob(logo.base64.slice(0, 12));
+  } catch {
+    // checked above; an unreadable start is refused just below
+  }
+  if (!head.startsWith(MAGIC[logo.type])) {
+    return `Le fichier du logo n’est pas une image ${logo.type === 'image/png' ? 'PNG' : 'JPEG'} valide.`;
+  }
+  return null;
+}
+
+// ——— Building blocks ———
+
+/** A free text: trimmed, bounded; '' when left empty. */
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `${label} : texte attendu.` })
+    .trim()
+    .max(max, { error: `${label} ne doit pas dépasser ${max} caractères.` })
+    .default('');
+
+/**
+ * An optional value typed as text: cleaned, null when left empty, else checked by `problem` (a French message when
+ * refused) and stored as cleaned.
+ */
+function optionalCode(
+  label: string,
+  clean: (value: string) => string,
+  problem: (value: string) => string | null,
+  maxLength = 1000,
+  tooLong = `${label} ne doit pas dépasser ${maxLength} caractères.`,
+) {
+  return z
+    .string({ error: `${label} : texte attendu.` })
+    .max(maxLength, { error: tooLong })
+    .nullable()
+    .default(null)
+    .transform((value, ctx) => {
+      const cleaned = clean(value ?? '');
+      if (cleaned === '') return null;
+      const message = problem(cleaned);
+      if (message) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return cleaned;
+    });
+}
+
+const withoutSeparators = (value: string) => value.replace(SEPARATORS, '');
+
+/** An https address, or nothing: the app never sends or fetches anything unencrypted. */
+function httpsUrl(label: string) {
+  return optionalCode(
+    label,
+    (value) => value.trim(),
+    (value) => {
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        return `${label} n’est pas une adresse web valide (ex. https://exemple.fr/…).`;
+      }
+      if (url.protocol !== 'https:') return `${label} doit commencer par https:// : les échanges sont toujours chiffrés.`;
+      if (url.username !== '' || url.password !== '') return `${label} ne doit contenir ni identifiant ni mot de passe.`;
+      if (url.hostname === '') return `${label} n’est pas une adresse web valide (ex. https://exemple.fr/…).`;
+      if (value.length > 500) return `${label} ne doit pas dépasser 500 caractères.`;
+      return null;
+    },
+  );
+}
+
+/** A whole number within bounds, with one French message for anything else. */
+function wholeNumber(min: number, max: number, message: string) {
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message });
+}
+
+// ——— Office identity ———
+
+export const LEGAL_FORMS = ['oph', 'esh', 'cooperative', 'association'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+const POSTCODE_MESSAGE = 'Le code postal doit comporter 5 chiffres (ex. 02100).';
+
+export const officeAddressInput = z
+  .object(
+    {
+      line: text(200, 'L’adresse'),
+      postcode: z
+        .string({ error: POSTCODE_MESSAGE })
+        .trim()
+        .default('')
+        .refine((value) => value === '' || /^\d{5}$/.test(value), { error: POSTCODE_MESSAGE }),
+      city: text(100, 'La commune'),
+    },
+    { error: 'Adresse invalide.' },
+  )
+  .default({ line: '', postcode: '', city: '' })
+  .superRefine((address, ctx) => {
+    // All or nothing: an address on a receipt is only useful whole.
+    if (address.line === '' && address.postcode === '' && address.city === '') return;
+    if (address.line === '') ctx.addIssue({ code: 'custom', path: ['line'], message: 'Indiquez le numéro et la voie de l’adresse.' });
+    if (address.postcode === '') ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'Indiquez le code postal de l’adresse.' });
+    if (address.city === '') ctx.addIssue({ code: 'custom', path: ['city'], message: 'Indiquez la commune de l’adresse.' });
+  });
+
+export const officeInputSchema = z
+  .object({
+    name: z
+      .string({ error: 'Le nom du bureau est obligatoire.' })
+      .trim()
+      .min(1, { error: 'Le nom du bureau est obligatoire.' })
+      .max(120, { error: 'Le nom du bureau ne doit pas dépasser 120 caractères.' }),
+    legalForm: z.enum(LEGAL_FORMS, { error: 'Choisissez la forme juridique : OPH, ESH, coopérative ou association.' }),
+    siren: optionalCode('Le SIREN', withoutSeparators, (siren) => {
+      if (!/^\d{9}$/.test(siren)) return 'Le SIREN doit comporter 9 chiffres (ex. 732 829 320).';
+      return isValidSiren(siren) ? null : 'Ce SIREN n’existe pas : sa clé de contrôle est fausse. Vérifiez les 9 chiffres.';
+    }),
+    siret: optionalCode('Le SIRET', withoutSeparators, (siret) => {
+      if (!/^\d{14}$/.test(siret)) return 'Le SIRET doit comporter 14 chiffres (SIREN puis 5 chiffres).';
+      return isValidSiret(siret) ? null : 'Ce SIRET n’existe pas : sa clé de contrôle est fausse. Vérifiez les 14 chiffres.';
+    }),
+    rna: optionalCode('Le numéro RNA', (value) => withoutSeparators(value).toUpperCase(), (rna) =>
+      RNA.test(rna) ? null : 'Le numéro RNA doit comporter la lettre W suivie de 9 caractères (ex. W802001234).',
+    ),
+    address: officeAddressInput,
+    phone: optionalCode('Le téléphone', (value) => value.trim(), (phone) =>
+      normalisePhone(phone) ? null : 'Numéro de téléphone invalide : 10 chiffres attendus (ex. 01 23 45 67 89 ou +33 1 23 45 67 89).',
+    ).transform((phone) => (phone === null ? null : normalisePhone(phone))),
+    email: optionalCode('L’adresse e-mail', (value) => value.trim(), (email) =>
+      email.length <= 200 && z.email().safeParse(email).success ? null : 'Adresse e-mail invalide (ex. contact@bailleur.fr).',
+    ),
+    logo: optionalCode('Le logo', (value) => value.trim(), logoProblem, 8_000_000, 'Le logo est bien trop lourd : 300 Ko au plus.'),
+  })
+  .superRefine((office, ctx) => {
+    if (office.siren === null && office.rna === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['siren'],
+        message: 'Indiquez au moins le SIREN du bureau ou le numéro RNA de l’association.',
+      });
+    }
+    if (office.siren !== null && office.siret !== null && !office.siret.startsWith(office.siren)) {
+      ctx.addIssue({ code: 'custom', path: ['siret'], message: 'Le SIRET doit commencer par les 9 chiffres du SIREN.' });
+    }
+  });
+
+/** What is stored and read: types only, so that a rule tightened by an upgrade never hides a saved identity. */
+export const officeSettingsSchema = z.object({
+  name: z.string(),
+  legalForm: z.enum(LEGAL_FORMS).nullable(),
+  siren: z.string().nullable(),
+  siret: z.string().nullable(),
+  rna: z.string().nullable(),
+  address: z.object({ line: z.string(), postcode: z.string(), city: z.string() }),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  /** data:image/png|jpeg;base64,… */
+  logo: z.string().nullable(),
+});
+
+// ——— Counter ———
+
+export const counterInputSchema = z.object({
+  defaultLoanDays: wholeNumber(1, 90, 'La durée de prêt par défaut doit être un nombre entier de jours, de 1 à 90.'),
+  lateFeePerWeekCents: wholeNumber(0, 10_000, 'La pénalité de retard doit être comprise entre 0,00 € et 100,00 € par semaine.'),
+  defaultDepositCents: wholeNumber(0, 100_000, 'La caution par défaut doit être comprise entre 0,00 € et 1 000,00 €.'),
+  maxLoansPerMember: wholeNumber(1, 50, 'Le nombre maximal de prêts par adhérent doit être un nombre entier, de 1 à 50.'),
+  graceDays: wholeNumber(0, 30, 'Le délai de grâce doit être un nombre entier de jours, de 0 à 30.'),
+});
+export const counterSettingsSchema = counterInputSchema;
+
+// ——— Data retention ———
+
+export const retentionInputSchema = z.object({
+  personMonths: wholeNumber(12, 120, 'La durée de conservation des personnes doit être un nombre entier de mois, de 12 à 120.'),
+  auditYears: wholeNumber(1, 10, 'La durée de conservation du journal doit être un nombre entier d’années, de 1 à 10.'),
+  deleteFollowUpWhenEnded: z.boolean({ error: 'Indiquez si le suivi est supprimé à sa clôture (oui ou non).' }),
+});
+export const retentionSettingsSchema = retentionInputSchema;
+
+// ——— Federation and updates ———
+
+export const federationInputSchema = z.object({
+  endpointUrl: httpsUrl('L’adresse de la fédération'),
+  label: text(100, 'Le nom de la fédération'),
+});
+export const federationSettingsSchema = z.object({ endpointUrl: z.string().nullable(), label: z.string() });
+
+export const updatesInputSchema = z.object({ feedUrl: httpsUrl('L’adresse des mises à jour') });
+export const updatesSettingsSchema = z.object({ feedUrl: z.string().nullable() });
+
+export const allSettingsSchema = z.object({
+  office: officeSettingsSchema,
+  counter: counterSettingsSchema,
+  retention: retentionSettingsSchema,
+  federation: federationSettingsSchema,
+  updates: updatesSettingsSchema,
+});
+
+export type OfficeSettings = z.output<typeof officeSettingsSchema>;
+export type CounterSettings = z.output<typeof counterSettingsSchema>;
+export type RetentionSettings = z.output<typeof retentionSettingsSchema>;
+export type FederationSettings = z.output<typeof federationSettingsSchema>;
+export type UpdatesSettings = z.output<typeof updatesSettingsSchema>;
+export type AllSettings = z.output<typeof allSettingsSchema>;
+export type SettingsSection = keyof AllSettings;

@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+async function seriousViolations(builder: AxeBuilder, screen: string): Promise<string[]> {
+  const results = await builder.withTags(TAGS).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join(', ')}`);
+}
+
+/**
+ * Runs axe (WCAG 2.1 A/AA and best practices) on the page and fails on any serious or critical violation.
+ * Notifications come and go with a fade that axe would catch half transparent: expectAccessibleNotification
+ * checks them once fully shown.
+ */
+export async function expectNoSeriousViolations(page: Page, screen: string) {
+  expect(await seriousViolations(new AxeBuilder({ page }).exclude('.mantine-Notifications-root'), screen)).toEqual([]);
+}
+
+/** Checks a notification once its entrance transition is over. */
+export async function expectAccessibleNotification(page: Page, text: string | RegExp) {
+  const notification = page.locator('.mantine-Notification-root').filter({ hasText: text });
+  await expect(notification).toBeVisible();
+  await expect.poll(() => notification.evaluate((element) => getComputedStyle(element.parentElement!).opacity)).toBe('1');
+  expect(await seriousViolations(new AxeBuilder({ page }).include('.mantine-Notification-root'), `notification ${text}`)).toEqual([]);
+}
