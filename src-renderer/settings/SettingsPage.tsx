@@ -1,4 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/AuthContext.ts';
 import { AuditLog } from './AuditLog.tsx';
@@ -9,52 +10,51 @@ import { RightsMatrix } from './RightsMatrix.tsx';
 import { StaffAccounts } from './StaffAccounts.tsx';
 import { UpdatesPanel } from './UpdatesPanel.tsx';
 
+interface SettingsTab {
+  value: string;
+  label: string;
+  shown: boolean;
+  content: ReactNode;
+}
+
 export function SettingsPage() {
   const { t } = useTranslation();
+  const readsSettings = useCan('settings', 'read');
   const administers = useCan('administration', 'admin');
+  const tabs = ([
+    { value: 'office', label: t('settings.office'), shown: readsSettings, content: <OfficeSettings /> },
+    {
+      value: 'staff',
+      label: t('staff.title'),
+      shown: administers,
+      content: (
+        <Stack gap="xl">
+          <StaffAccounts />
+          <RightsMatrix />
+        </Stack>
+      ),
+    },
+    { value: 'audit', label: t('audit.title'), shown: administers, content: <AuditLog /> },
+    { value: 'backups', label: t('backups.title'), shown: administers, content: <BackupsPanel /> },
+    { value: 'updates', label: t('updates.title'), shown: administers, content: <UpdatesPanel /> },
+    { value: 'diagnostics', label: t('diagnostics.title'), shown: administers, content: <Diagnostics /> },
+  ] satisfies SettingsTab[]).filter((tab) => tab.shown);
   return (
     <Stack>
       <Title order={1}>{t('settings.title')}</Title>
-      <Tabs defaultValue={administers ? 'staff' : 'office'} keepMounted={false}>
+      <Tabs defaultValue={administers ? 'staff' : tabs[0]?.value} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="office">{t('settings.office')}</Tabs.Tab>
-          {administers && <Tabs.Tab value="staff">{t('staff.title')}</Tabs.Tab>}
-          {administers && <Tabs.Tab value="audit">{t('audit.title')}</Tabs.Tab>}
-          {administers && <Tabs.Tab value="backups">{t('backups.title')}</Tabs.Tab>}
-          {administers && <Tabs.Tab value="updates">{t('updates.title')}</Tabs.Tab>}
-          {administers && <Tabs.Tab value="diagnostics">{t('diagnostics.title')}</Tabs.Tab>}
+          {tabs.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {tab.label}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="office" pt="md">
-          <OfficeSettings />
-        </Tabs.Panel>
-        {administers && (
-          <Tabs.Panel value="staff" pt="md">
-            <Stack gap="xl">
-              <StaffAccounts />
-              <RightsMatrix />
-            </Stack>
+        {tabs.map((tab) => (
+          <Tabs.Panel key={tab.value} value={tab.value} pt="md">
+            {tab.content}
           </Tabs.Panel>
-        )}
-        {administers && (
-          <Tabs.Panel value="audit" pt="md">
-            <AuditLog />
-          </Tabs.Panel>
-        )}
-        {administers && (
-          <Tabs.Panel value="backups" pt="md">
-            <BackupsPanel />
-          </Tabs.Panel>
-        )}
-        {administers && (
-          <Tabs.Panel value="updates" pt="md">
-            <UpdatesPanel />
-          </Tabs.Panel>
-        )}
-        {administers && (
-          <Tabs.Panel value="diagnostics" pt="md">
-            <Diagnostics />
-          </Tabs.Panel>
-        )}
+        ))}
       </Tabs>
     </Stack>
   );

@@ -14,7 +14,7 @@ async function backendWithUpdater() {
     autoUpdater,
     currentVersion: '0.1.0',
     publicKey: generateKeyPairSync('ed25519').publicKey,
-    feedUrl: 'https://maj.bailleur.example/voisinage/',
+    feedUrl: null,
     isBusy: () => backend.busy(),
     beforeInstall: async () => backend.backup('avant-mise-a-jour'),
     runInstaller: async () => undefined,
@@ -32,6 +32,9 @@ describe('updates through the contract', () => {
     const { backend, autoUpdater } = await backendWithUpdater();
     expect(await call(backend, 'updates.state', {})).toMatchObject({ available: true, state: { status: 'idle' } });
     autoUpdater.offer('0.2.0');
+    // No address yet: the check says so. The office's address, once saved, reaches the running updater.
+    expect((await call(backend, 'updates.check', {})).message).toMatch(/Aucune adresse/);
+    await call(backend, 'settings.saveUpdates', { feedUrl: 'https://maj.bailleur.example/voisinage/' });
     const checked = await call(backend, 'updates.check', {});
     expect(checked).toMatchObject({ ok: true, state: { status: 'available', version: '0.2.0' } });
     expect(autoUpdater.calls).not.toContain('downloadUpdate');

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { backupDatabase, type BackupInfo, listBackups, takeBackup } from '../../db/backup.ts';
@@ -12,7 +12,7 @@ import { migrations } from '../../db/migrations/index.ts';
 import { openDatabase } from '../../db/open.ts';
 import { restoreBackup, RestoreRefusedError } from '../../db/restore.ts';
 import { backupsFolder, DATABASE_FILE_NAME } from '../../src-main/core/backend.ts';
-import { call, newBackend, residenceInput, sha256OfFile, tempDir } from './helpers.ts';
+import { call, damagePage, leafPage, newBackend, residenceInput, sha256OfFile, tempDir, withFile } from './helpers.ts';
 
 /**
  * Backups and restore on real SQLite files made by the real backend; no mocks. The only synthetic data are the
@@ -23,15 +23,6 @@ const NOW = new Date('2025-03-10T09:15:00.000Z');
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 /** Runs `work` on a plain better-sqlite3 connection, outside the code under test. */
-function withFile<T>(file: string, work: (db: Database.Database) => T, readonly = false): T {
-  const db = new Database(file, { readonly, fileMustExist: true });
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
-
 /** Every row of every table, as sorted JSON: equal dumps mean the same data, whatever the pages look like. */
 function dump(file: string): Record<string, string[]> {
   return withFile(file, (db) => {
@@ -58,20 +49,6 @@ function backupOf(dataDir: string, reason: 'manuelle' | 'demarrage' = 'manuelle'
     sqlite.close();
   }
 }
-
-/** Overwrites a page with garbage from `from` to its end, as a failing disk would. */
-function damagePage(file: string, page: number, from = 0): void {
-  const pageSize = withFile(file, (db) => db.pragma('page_size', { simple: true }) as number);
-  const fd = openSync(file, 'r+');
-  try {
-    writeSync(fd, Buffer.alloc(pageSize - from, 0x5a), 0, pageSize - from, (page - 1) * pageSize + from);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const leafPage = (file: string, table: string) =>
-  withFile(file, (db) => db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1").pluck().get(table) as number);
 
 /** A copy of `file` with a newer migration recorded, as a newer Voisinage would leave it. */
 function fromNewerVersion(file: string, folder: string): string {

@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseTooNewError, MigrationTamperedError } from '../../db/migrate.ts';
@@ -8,19 +7,9 @@ import type { Migration } from '../../db/migrations/index.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { openDatabase } from '../../db/open.ts';
 import { backupsFolder, createBackend, DatabaseDamagedError, DATABASE_FILE_NAME } from '../../src-main/core/backend.ts';
-import { call, newBackend, sha256OfFile, tempDir } from './helpers.ts';
+import { call, damagePage, leafPage, newBackend, sha256OfFile, tempDir, withFile } from './helpers.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** Runs `work` on a plain better-sqlite3 connection to the file, outside the code under test. */
-function withFile<T>(file: string, work: (db: Database.Database) => T): T {
-  const db = new Database(file);
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
 
 /** A data folder holding a database made by the real backend, with one residence and its dwellings. */
 async function existingDataDir(): Promise<{ dataDir: string; file: string }> {
@@ -189,24 +178,8 @@ describe('pending migrations on an existing database', () => {
 });
 
 describe('damaged database', () => {
-  /** Overwrites a page of the file with garbage from `from` to its end, as a failing disk or a torn copy would. */
-  function damagePage(file: string, page: number, from = 0): void {
-    const pageSize = withFile(file, (db) => db.pragma('page_size', { simple: true }) as number);
-    const fd = openSync(file, 'r+');
-    try {
-      writeSync(fd, Buffer.alloc(pageSize - from, 0x5a), 0, pageSize - from, (page - 1) * pageSize + from);
-    } finally {
-      closeSync(fd);
-    }
-  }
-
   const rootPage = (file: string, name: string) =>
     withFile(file, (db) => db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').pluck().get(name) as number);
-  /** A leaf page of the table (not its root), found with SQLite's dbstat table. */
-  const leafPage = (file: string, name: string) =>
-    withFile(file, (db) =>
-      db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1").pluck().get(name) as number,
-    );
 
   it('refuses a file whose data pages fail quick_check with DatabaseDamagedError, and does not modify it', async () => {
     const { dataDir, file } = await existingDataDir();

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished } from 'vitest';
@@ -103,3 +103,28 @@ export async function createResidences(backend: Pick<Connection, 'invoke'>, inpu
   for (const input of inputs) ids.push((await call(backend, 'residences.create', input)).id);
   return ids;
 }
+
+/** Opens a database file for the duration of `work`, with a connection of its own. */
+export function withFile<T>(file: string, work: (db: Database.Database) => T, readonly = false): T {
+  const db = new Database(file, { readonly, fileMustExist: true });
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Overwrites a page of the file with garbage from `from` to its end, as a failing disk or a torn copy would. */
+export function damagePage(file: string, page: number, from = 0): void {
+  const pageSize = withFile(file, (db) => db.pragma('page_size', { simple: true }) as number);
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, Buffer.alloc(pageSize - from, 0x5a), 0, pageSize - from, (page - 1) * pageSize + from);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A leaf page of the table (not its root), found with SQLite's dbstat table. */
+export const leafPage = (file: string, table: string) =>
+  withFile(file, (db) => db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1").pluck().get(table) as number);
