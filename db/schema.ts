@@ -80,6 +80,110 @@ export interface AppSettingTable {
   updated_at: string;
 }
 
+export interface HouseholdTable {
+  id: Generated<number>;
+  name: string;
+  external_id: string | null;
+  is_tenant: number;
+  address_line: string;
+  postcode: string;
+  city: string;
+  notes: string;
+  accepts_mail: number;
+  last_contact_on: string | null;
+  erased_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OccupancyTable {
+  id: Generated<number>;
+  household_id: number;
+  dwelling_id: number;
+  entered_on: string;
+  left_on: string | null;
+  created_at: string;
+}
+
+export interface PersonTable {
+  id: Generated<number>;
+  household_id: number;
+  external_id: string | null;
+  civility: string;
+  family_name: string;
+  usage_name: string;
+  first_name: string;
+  birth_date: string | null;
+  phone: string | null;
+  email: string | null;
+  role: string;
+  /** JSON array of language names. */
+  languages: string;
+  notes: string;
+  erased_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** FTS5 table, rowid free: one row per person, rewritten whenever the person, household or dwelling changes. */
+export interface PersonSearchTable {
+  person_id: number;
+  household_id: number;
+  names: string;
+  contact: string;
+  place: string;
+}
+
+export interface SkillTable {
+  id: Generated<number>;
+  person_id: number;
+  direction: string;
+  category: string;
+  label: string;
+  availability: string;
+  created_at: string;
+}
+
+export interface FollowupTable {
+  id: Generated<number>;
+  person_id: number;
+  reason: string;
+  consent_on: string;
+  consent_scope: string;
+  consent_proof: string;
+  keep_after_end: number;
+  contact_every_days: number;
+  heatwave_register: number;
+  started_on: string;
+  ended_on: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FollowupContactTable {
+  id: Generated<number>;
+  followup_id: number;
+  contacted_on: string;
+  kind: string;
+  reached: number;
+  by_user_id: number | null;
+  notes: string;
+  created_at: string;
+}
+
+export interface ExchangeWishTable {
+  id: Generated<number>;
+  household_id: number;
+  reason: string;
+  wanted_typology: string | null;
+  needs: string;
+  notes: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
   residence: ResidenceTable;
   dwelling: DwellingTable;
@@ -88,6 +192,14 @@ export interface Schema {
   role_right: RoleRightTable;
   audit_log: AuditLogTable;
   app_setting: AppSettingTable;
+  household: HouseholdTable;
+  occupancy: OccupancyTable;
+  person: PersonTable;
+  person_search: PersonSearchTable;
+  skill: SkillTable;
+  followup: FollowupTable;
+  followup_contact: FollowupContactTable;
+  exchange_wish: ExchangeWishTable;
 }
 
 export type DwellingRow = Selectable<DwellingTable>;

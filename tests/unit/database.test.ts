@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,9 @@ describe('open sequence', () => {
   it('switches a new file to WAL through createBackend (a plain new file starts in rollback-journal mode)', async () => {
     const dataDir = tempDir();
     // The baseline, so that the assertion below can fail: SQLite's default for a new file is not WAL.
-    expect(withFile(join(dataDir, 'plain.sqlite'), (db) => db.pragma('journal_mode', { simple: true }))).toBe('delete');
+    const plain = new Database(join(dataDir, 'plain.sqlite'));
+    expect(plain.pragma('journal_mode', { simple: true })).toBe('delete');
+    plain.close();
 
     const backend = await newBackend(dataDir);
     expect(existsSync(`${backend.databaseFile}-wal`)).toBe(true);
