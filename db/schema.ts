@@ -33,6 +33,8 @@ export interface DwellingTable {
   building: string;
   entrance: string;
   door: string;
+  /** 1 lift, 0 no lift, null not known (migration 6). */
+  has_lift: number | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -94,6 +96,8 @@ export interface HouseholdTable {
   erased_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Folded name for sorting (0005), kept by refreshPersonSearch. */
+  sort_name: Generated<string>;
 }
 
 export interface OccupancyTable {
@@ -123,10 +127,14 @@ export interface PersonTable {
   erased_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Folded "usage or family name, first name" for sorting (0005), kept by refreshPersonSearch. */
+  sort_name: Generated<string>;
 }
 
-/** FTS5 table, rowid free: one row per person, rewritten whenever the person, household or dwelling changes. */
+/** FTS5 table, rowid = person id: one row per person, rewritten whenever the person, household or dwelling changes. */
 export interface PersonSearchTable {
+  /** Always the person's id: FTS5 finds a row by rowid at once, while person_id (UNINDEXED) means a full scan. */
+  rowid?: number;
   person_id: number;
   household_id: number;
   names: string;

@@ -5,6 +5,12 @@ import { authContract } from './auth/contract.ts';
 import { recoveryContract } from './recovery/contract.ts';
 import { diagnosticsContract } from './diagnostics/contract.ts';
 import { residencesContract } from './residences/contract.ts';
+import { householdsContract } from './households/contract.ts';
+import { privacyContract } from './privacy/contract.ts';
+import { skillsContract } from './skills/contract.ts';
+import { followupContract } from './followup/contract.ts';
+import { exchangeContract } from './exchange/contract.ts';
+import { importsContract } from './imports/contract.ts';
 import { settingsContract } from './settings/contract.ts';
 import { staffContract } from './staff/contract.ts';
 import { updatesContract } from './updates/contract.ts';
@@ -17,6 +23,12 @@ export const contract = {
   ...staffContract,
   ...auditContract,
   ...residencesContract,
+  ...householdsContract,
+  ...privacyContract,
+  ...skillsContract,
+  ...followupContract,
+  ...exchangeContract,
+  ...importsContract,
   ...backupsContract,
   ...diagnosticsContract,
   ...recoveryContract,

@@ -6,6 +6,12 @@ import { authHandlers } from './auth/handlers.ts';
 import { diagnosticsHandlers } from './diagnostics/handlers.ts';
 import { recoveryHandlers } from './recovery/handlers.ts';
 import { residencesHandlers } from './residences/handlers.ts';
+import { householdsHandlers } from './households/handlers.ts';
+import { privacyHandlers } from './privacy/handlers.ts';
+import { skillsHandlers } from './skills/handlers.ts';
+import { followupHandlers } from './followup/handlers.ts';
+import { exchangeHandlers } from './exchange/handlers.ts';
+import { importsHandlers } from './imports/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { staffHandlers } from './staff/handlers.ts';
 import { updatesHandlers } from './updates/handlers.ts';
@@ -17,6 +23,12 @@ export const handlers: Handlers<AppContract> = {
   ...staffHandlers,
   ...auditHandlers,
   ...residencesHandlers,
+  ...householdsHandlers,
+  ...privacyHandlers,
+  ...skillsHandlers,
+  ...followupHandlers,
+  ...exchangeHandlers,
+  ...importsHandlers,
   ...backupsHandlers,
   ...diagnosticsHandlers,
   ...recoveryHandlers,

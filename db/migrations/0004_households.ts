@@ -77,8 +77,9 @@ CREATE INDEX skill_person ON skill(person_id);
 CREATE INDEX skill_category ON skill(category, direction);
 
 -- Follow-up of isolated or vulnerable people: restricted, with the person's consent (CNIL 2021).
+-- AUTOINCREMENT: an ended follow-up is deleted, and its id must never be given again (the audit trail names it).
 CREATE TABLE followup (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   person_id INTEGER NOT NULL REFERENCES person(id),
   reason TEXT NOT NULL,
   consent_on TEXT NOT NULL,

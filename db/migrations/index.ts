@@ -2,6 +2,8 @@ import { residences } from './0001_residences.ts';
 import { staff } from './0002_staff.ts';
 import { settings } from './0003_settings.ts';
 import { households } from './0004_households.ts';
+import { peopleSort } from './0005_people_sort.ts';
+import { dwellingLift } from './0006_dwelling_lift.ts';
 
 export interface Migration {
   version: number;
@@ -13,4 +15,4 @@ export interface Migration {
  * Every migration, in the order it is applied. An explicit list (not a folder scan) survives bundling.
  * Never edit an applied migration: its checksum is stored and checked at every start.
  */
-export const migrations: readonly Migration[] = [residences, staff, settings, households];
+export const migrations: readonly Migration[] = [residences, staff, settings, households, peopleSort, dwellingLift];

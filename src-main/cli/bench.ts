@@ -13,6 +13,7 @@ import { planMigrations } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { openDatabase } from '../../db/open.ts';
 import { type Backend, createBackend } from '../core/backend.ts';
+import { benchHouseholdSearch, buildHouseholds } from './bench-households.ts';
 
 const BENCH_ACCOUNT = { login: 'banc', displayName: "Banc d'essai", password: 'banc-d-essai-2026' };
 
@@ -194,10 +195,13 @@ async function main(): Promise<void> {
     const file = fresh.databaseFile;
     fresh.close();
     const built = buildLargeOffice(file);
+    const people = buildHouseholds(file);
     const buildSeconds = (performance.now() - started) / 1000;
     const sizeMb = statSync(file).size / 2 ** 20;
     console.log(
       `Database: ${built.residences.toLocaleString('en')} residences, ${built.dwellings.toLocaleString('en')} dwellings, ` +
+        `${people.households.toLocaleString('en')} households, ${people.people.toLocaleString('en')} people ` +
+        `(indexed by refreshHouseholdSearch in ${people.seconds.toFixed(1)} s), ` +
         `${sizeMb.toFixed(1)} MiB (built in ${buildSeconds.toFixed(1)} s) in ${dataDir}\n`,
     );
 
@@ -298,6 +302,8 @@ async function main(): Promise<void> {
     console.log(row(['backend.invoke (zod in, Kysely compile, mapping)', us(getViaBackend.p50), us(getViaBackend.p95)], widthsD));
     console.log(row(['hand-written better-sqlite3 statements', us(getDirect.p50), us(getDirect.p95)], widthsD));
     console.log(row(['dispatch overhead (difference of medians)', us(getViaBackend.p50 - getDirect.p50), ''], widthsD));
+
+    await benchHouseholdSearch(file, backend, timePaired, row);
 
     direct.close();
     backend.close();

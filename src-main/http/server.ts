@@ -23,7 +23,8 @@ export interface BrowserServer {
 }
 
 export const TOKEN_HEADER = 'x-voisinage-token';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** An import file of 20 Mo travels as base64 inside JSON (×4/3): 36 Mo leaves room for it and nothing much larger. */
+const MAX_BODY_BYTES = 36 * 1024 * 1024;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });

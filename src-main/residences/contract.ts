@@ -13,6 +13,7 @@ const dwelling = z.object({
   building: z.string(),
   entrance: z.string(),
   door: z.string(),
+  hasLift: z.boolean().nullable(),
   archivedAt: z.string().nullable(),
 });
 

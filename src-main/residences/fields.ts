@@ -94,6 +94,8 @@ export const dwellingFieldsSchema = z.object({
   building: z.string().trim().max(20).default(''),
   entrance: z.string().trim().max(20).default(''),
   door: z.string().trim().max(20).default(''),
+  /** Lift serving the dwelling: true, false, or null/absent when not known (used by housing-exchange matching). */
+  hasLift: z.boolean({ error: 'Ascenseur : indiquez oui, non ou inconnu.' }).nullable().optional(),
 });
 
 export type ResidenceFields = z.output<typeof residenceFieldsSchema>;

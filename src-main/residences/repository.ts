@@ -35,6 +35,8 @@ export function dwellingColumns(fields: DwellingFields) {
     building: fields.building,
     entrance: fields.entrance,
     door: fields.door,
+    // Absent: left as it is (unknown for a new dwelling), so that callers unaware of lifts never erase one.
+    ...(fields.hasLift === undefined ? {} : { has_lift: fields.hasLift === null ? null : Number(fields.hasLift) }),
   };
 }
 
@@ -50,6 +52,7 @@ function toDwelling(row: DwellingRow): Dwelling {
     building: row.building,
     entrance: row.entrance,
     door: row.door,
+    hasLift: row.has_lift === null ? null : row.has_lift === 1,
     archivedAt: row.archived_at,
   };
 }

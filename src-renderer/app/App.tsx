@@ -8,8 +8,14 @@ import type { Language } from '../format/index.ts';
 import { changeLanguage } from '../i18n/index.ts';
 import { useAuth } from '../auth/AuthContext.ts';
 import { UserMenu } from '../auth/UserMenu.tsx';
+import { PrivacyPage } from '../privacy/PrivacyPage.tsx';
+import { HouseholdRoutes } from '../households/HouseholdRoutes.tsx';
 import { ResidenceRoutes } from '../residences/ResidenceRoutes.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { ImportWizard } from '../imports/ImportWizard.tsx';
+import { FollowupRoutes } from '../followup/FollowupRoutes.tsx';
+import { SkillsDirectory } from '../skills/SkillsDirectory.tsx';
+import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
 import { SECTIONS } from './navigation.tsx';
 import { NotBuiltYet } from './NotBuiltYet.tsx';
 
@@ -73,8 +79,29 @@ export function App() {
             <Route path="/">
               <Redirect to="/residences" />
             </Route>
+            {/* Before /foyers: the households screens nest under it. */}
+            <Route path="/foyers/import">
+              <ImportWizard />
+            </Route>
+            {/* Before any /foyers route: the personal-data screen (retention and purge) of the households module. */}
+            <Route path="/foyers/donnees">
+              <PrivacyPage />
+            </Route>
+            {/* Before /foyers too: follow-up (restricted), skills directory, housing exchanges. */}
+            <Route path="/foyers/suivi" nest>
+              <FollowupRoutes />
+            </Route>
+            <Route path="/foyers/competences">
+              <SkillsDirectory />
+            </Route>
+            <Route path="/foyers/echanges">
+              <ExchangeScreen />
+            </Route>
             <Route path="/residences" nest>
               <ResidenceRoutes />
+            </Route>
+            <Route path="/foyers" nest>
+              <HouseholdRoutes />
             </Route>
             <Route path="/parametres">
               <SettingsPage />

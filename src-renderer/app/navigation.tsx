@@ -23,7 +23,7 @@ export interface Section {
 
 export const SECTIONS: Section[] = [
   { path: '/residences', label: 'residences', icon: IconBuildingCommunity, built: true, modules: ['residences'] },
-  { path: '/foyers', label: 'households', icon: IconUsers, built: false, modules: ['households'] },
+  { path: '/foyers', label: 'households', icon: IconUsers, built: true, modules: ['households'] },
   { path: '/conciergerie', label: 'conciergerie', icon: IconBuildingStore, built: false, modules: ['conciergerie'] },
   { path: '/club', label: 'club', icon: IconHeartHandshake, built: false, modules: ['club'] },
   { path: '/agenda', label: 'agenda', icon: IconCalendarEvent, built: false, modules: ['agenda'] },

@@ -21,6 +21,20 @@ export function FrenchDateInput(props: DateInputProps) {
       dateParser={parseFrenchDate}
       clearable
       clearButtonProps={{ 'aria-label': t('common.clearDate') }}
+      // Weekends in Mantine's red fail the contrast check (axe, WCAG AA): days are all shown alike.
+      weekendDays={[]}
+      // Days of the neighbouring months are drawn faded, below the contrast asked for: they are left out.
+      hideOutsideDates
+      ariaLabels={{
+        previousMonth: t('common.calendar.previousMonth'),
+        nextMonth: t('common.calendar.nextMonth'),
+        previousYear: t('common.calendar.previousYear'),
+        nextYear: t('common.calendar.nextYear'),
+        previousDecade: t('common.calendar.previousDecade'),
+        nextDecade: t('common.calendar.nextDecade'),
+        monthLevelControl: t('common.calendar.monthLevel'),
+        yearLevelControl: t('common.calendar.yearLevel'),
+      }}
       {...props}
     />
   );

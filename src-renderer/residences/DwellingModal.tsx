@@ -1,5 +1,6 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dwelling } from '../../src-main/residences/contract.ts';
 import { useApiMutation } from '../api/hooks.ts';
@@ -20,12 +21,15 @@ export function DwellingModal({ residenceId, dwelling, onClose }: Props) {
   const update = useApiMutation('dwellings.update');
   const form = useForm<DwellingFormValues>({ mode: 'uncontrolled', initialValues: dwelling ? dwellingToForm(dwelling) : emptyDwelling });
   const field = (name: keyof DwellingFormValues) => ({ key: form.key(name), ...form.getInputProps(name), label: t(`dwellings.fields.${name}`) });
+  // Lift: yes / no / not known (null), used by housing-exchange matching; kept apart from the bulk rows' values.
+  const [lift, setLift] = useState(dwelling?.hasLift === true ? 'yes' : dwelling?.hasLift === false ? 'no' : 'unknown');
+  const hasLift = lift === 'unknown' ? null : lift === 'yes';
 
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
       const saved = dwelling
-        ? await update.mutateAsync({ id: dwelling.id, ...dwellingInput(values) })
-        : await add.mutateAsync({ residenceId, ...dwellingInput(values) });
+        ? await update.mutateAsync({ id: dwelling.id, ...dwellingInput(values), hasLift })
+        : await add.mutateAsync({ residenceId, ...dwellingInput(values), hasLift });
       notifySuccess(t(dwelling ? 'dwellings.updated' : 'dwellings.added', { id: saved.internalId }));
       onClose();
     }),
@@ -43,6 +47,14 @@ export function DwellingModal({ residenceId, dwelling, onClose }: Props) {
           <TextInput {...field('building')} />
           <TextInput {...field('entrance')} />
           <TextInput {...field('door')} />
+          <Select
+            label={t('exchange.lift.label')}
+            description={t('exchange.lift.hint')}
+            allowDeselect={false}
+            data={(['unknown', 'yes', 'no'] as const).map((value) => ({ value, label: t(`exchange.lift.${value}`) }))}
+            value={lift}
+            onChange={(value) => setLift(value ?? 'unknown')}
+          />
         </SimpleGrid>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={onClose}>

@@ -4,14 +4,26 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ResidenceSort } from '../../src-main/residences/contract.ts';
+import type { ResidenceSort, ResidenceSummary } from '../../src-main/residences/contract.ts';
+import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
+import { ExportButton } from '../components/ExportButton.tsx';
 import { formatNumber } from '../format/index.ts';
 import { EmptyOffice } from './EmptyOffice.tsx';
 import { SortableHeader } from './SortableHeader.tsx';
 
 const PAGE_SIZE = 50;
 const COLUMNS: ResidenceSort[] = ['name', 'city', 'qpvCode', 'dwellingCount'];
+
+/** Every residence the list shows with these filters, all pages, in the same order (for the export). */
+async function allResidences(filters: { search: string; sort: ResidenceSort; direction: 'asc' | 'desc'; qpv: 'all' | 'in' | 'out'; includeArchived: boolean }) {
+  const rows: ResidenceSummary[] = [];
+  for (;;) {
+    const page = await call('residences.list', { ...filters, offset: rows.length, limit: 500 });
+    rows.push(...page.rows);
+    if (page.rows.length === 0 || rows.length >= page.total) return rows;
+  }
+}
 
 export function ResidenceList() {
   const { t } = useTranslation();
@@ -43,9 +55,23 @@ export function ResidenceList() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('residences.title')}</Title>
-        <Button component={Link} href="/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
-          {t('residences.new')}
-        </Button>
+        <Group gap="sm">
+          <ExportButton<ResidenceSummary>
+            baseName="residences"
+            disabled={total === 0}
+            columns={[
+              { header: t('residences.columns.name'), value: (r) => r.name, width: 30 },
+              { header: t('residences.columns.city'), value: (r) => r.city, width: 20 },
+              { header: t('residences.columns.qpvCode'), value: (r) => r.qpvCode },
+              { header: t('residences.columns.dwellingCount'), value: (r) => r.dwellingCount, type: 'number' },
+              { header: t('residences.columns.address'), value: (r) => `${r.address}, ${r.postcode}`, width: 40 },
+            ]}
+            loadRows={() => allResidences({ search: debouncedSearch, sort: sort.column, direction: sort.direction, qpv, includeArchived })}
+          />
+          <Button component={Link} href="/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('residences.new')}
+          </Button>
+        </Group>
       </Group>
       {info.data?.empty ? (
         <EmptyOffice />

@@ -24,6 +24,13 @@ export async function expectNoSeriousViolations(page: Page, screen: string) {
 export async function expectAccessibleNotification(page: Page, text: string | RegExp) {
   const notification = page.locator('.mantine-Notification-root').filter({ hasText: text });
   await expect(notification).toBeVisible();
-  await expect.poll(() => notification.evaluate((element) => getComputedStyle(element.parentElement!).opacity)).toBe('1');
+  // Fully shown: the notification and every element around it at full opacity (the entrance fades them in).
+  const shownOpacity = () =>
+    notification.evaluate((element) => {
+      let opacity = 1;
+      for (let node: Element | null = element; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+      return opacity;
+    });
+  await expect.poll(shownOpacity).toBe(1);
   expect(await seriousViolations(new AxeBuilder({ page }).include('.mantine-Notification-root'), `notification ${text}`)).toEqual([]);
 }

@@ -1,0 +1,37 @@
+import type { SyncDb } from '../../db/query.ts';
+import { notFound } from '../core/errors.ts';
+import type { PrivacySubject } from './registry.ts';
+
+export interface SubjectRow extends PrivacySubject {
+  /** "Prénom Nom" as staff know the person ("Personne anonymisée" once erased). */
+  displayName: string;
+  householdName: string;
+  erasedAt: string | null;
+}
+
+/** The person, or NOT_FOUND. */
+export function findSubject(db: SyncDb, personId: number): SubjectRow {
+  const row = db.get(
+    db.q
+      .selectFrom('person')
+      .innerJoin('household', 'household.id', 'person.household_id')
+      .select(['person.id', 'person.household_id', 'person.first_name', 'person.usage_name', 'person.family_name', 'person.erased_at', 'household.name as household_name'])
+      .where('person.id', '=', personId),
+  );
+  if (!row) throw notFound('Personne');
+  return {
+    personId: row.id,
+    householdId: row.household_id,
+    displayName: personName(row),
+    householdName: row.household_name,
+    erasedAt: row.erased_at,
+  };
+}
+
+/** First name and the name in use (usage name when there is one, else family name). */
+export function personName(row: { first_name: string; usage_name: string; family_name: string }): string {
+  return [row.first_name, row.usage_name || row.family_name].filter(Boolean).join(' ');
+}
+
+/** Today as AAAA-MM-JJ (UTC, as every stored date-time). */
+export const todayOf = (nowIso: string) => nowIso.slice(0, 10);
