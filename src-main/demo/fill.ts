@@ -1,5 +1,6 @@
 import type { HandlerContext } from '../core/context.ts';
 import { dwellingColumns, residenceColumns } from '../residences/repository.ts';
+import { fillDemoCommunity } from './community.ts';
 import { fillDemoHouseholds } from './households.ts';
 import { seededRandom } from './random.ts';
 import { DEMO_RESIDENCES, demoDwellings, demoResidenceFields } from './residences.ts';
@@ -20,5 +21,6 @@ export function fillDemoData({ db, nowIso }: HandlerContext): { residences: numb
   });
   // Households and people, with their own seed so that adding residences elsewhere does not reshuffle them.
   fillDemoHouseholds(db, now, seededRandom(2025));
+  fillDemoCommunity(db, now, seededRandom(2026));
   return { residences: DEMO_RESIDENCES.length, dwellings: dwellingTotal };
 }

@@ -18,6 +18,18 @@ describe('system.info and demo.fill', () => {
     expect((await call(backend, 'system.info', {})).empty).toBe(false);
   });
 
+  it('fills the community side too: skills, follow-ups with consent (some overdue), exchange wishes that match', async () => {
+    const backend = await newBackend();
+    await call(backend, 'demo.fill', {});
+    expect((await call(backend, 'skills.search', { query: 'couture' })).rows.length).toBeGreaterThan(0);
+    const followups = (await call(backend, 'followup.list', {})).rows;
+    expect(followups.length).toBeGreaterThanOrEqual(3);
+    expect((await call(backend, 'followup.overdue', {})).rows.length).toBeGreaterThan(0);
+    const first = await call(backend, 'followup.get', { id: followups[0]!.id });
+    expect(first.consent.proof).not.toBe('');
+    expect((await call(backend, 'exchange.matches', {})).rows.length).toBeGreaterThan(0);
+  });
+
   it('fills an empty office with 12 residences in and out of QPV, with their dwellings', async () => {
     const backend = await newBackend();
     const expectedDwellings = DEMO_RESIDENCES.reduce((sum, r) => sum + r.buildings.length * (r.floors + 1) * r.perLanding, 0);
