@@ -43,6 +43,19 @@ function assertPersonFollowable(db: SyncDb, personId: number): void {
 
 const today = (ctx: HandlerContext) => todayIso(ctx.clock);
 
+function touchHouseholdContact(db: SyncDb, followupId: number, contactedOn: string): void {
+  const person = db.get(
+    db.q.selectFrom('followup').innerJoin('person', 'person.id', 'followup.person_id').select('person.household_id').where('followup.id', '=', followupId),
+  )!;
+  db.run(
+    db.q
+      .updateTable('household')
+      .set({ last_contact_on: contactedOn })
+      .where('id', '=', person.household_id)
+      .where((eb) => eb.or([eb('last_contact_on', 'is', null), eb('last_contact_on', '<', contactedOn)])),
+  );
+}
+
 /** One 'lecture restreinte' entry per follow-up revealed (ids only), for reads that are not audited per call. */
 function auditRestrictedReads(ctx: HandlerContext, method: string, ids: number[]): void {
   if (ids.length === 0) return;
@@ -132,6 +145,9 @@ export const followupHandlers: Handlers<typeof followupContract> = {
       }),
     );
     db.run(db.q.updateTable('followup').set({ updated_at: now }).where('id', '=', followupId));
+    // A contact that reached the person is a contact with the household: the retention period counts from it, and
+    // it survives the follow-up record (deleted at the end unless the person agreed to keep it).
+    if (reached) touchHouseholdContact(db, followupId, contactedOn);
     return getFollowup(db, followupId, day);
   },
 

@@ -3,7 +3,7 @@ import { createBackend, type Backend, type Connection } from '../../src-main/cor
 import type { InputOf } from '../../src-main/core/contract.ts';
 import { type AppContract, contract, METHOD_NAMES } from '../../src-main/contract.ts';
 import { contactDue } from '../../src-main/followup/schedule.ts';
-import { ADMIN, call, expectError, tempDir } from './helpers.ts';
+import { ADMIN, call, expectError, tempDir, withFile } from './helpers.ts';
 import { countRows, seedHousehold, seedResidence } from './people-fixtures.ts';
 
 const PASSWORD = 'mot-de-passe-du-role';
@@ -231,6 +231,8 @@ describe('ending a follow-up', () => {
     expect(countRows(backend.databaseFile, 'followup')).toBe(0);
     expect(countRows(backend.databaseFile, 'followup_contact')).toBe(0);
     expectError(await staff.invoke('followup.get', { id }), 'NOT_FOUND');
+    // The last contact outlives the record, on the household: the retention period counts from it.
+    expect(withFile(backend.databaseFile, (db) => db.prepare('SELECT last_contact_on FROM household WHERE id = (SELECT household_id FROM person WHERE id = ?)').pluck().get(helene), true)).toBe('2026-03-02');
     const trail = (await call(admin, 'audit.list', { limit: 500 })).rows.filter((row) => row.module === 'followup' && row.action === 'écriture');
     expect(trail.map((row) => [row.method, row.target])).toEqual([
       ['followup.end', String(id)],
