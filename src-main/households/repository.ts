@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { SyncDb } from '../../db/query.ts';
+import type { PersonTable } from '../../db/schema.ts';
 import { notFound } from '../core/errors.ts';
 import type { Dwelling } from '../residences/contract.ts';
 import type { HouseholdDetail, Occupancy, Person } from './contract.ts';
@@ -43,21 +44,10 @@ export function householdNameFrom(people: readonly PersonFields[]): string {
   return [...new Set(names)].join(' – ').slice(0, 120);
 }
 
-interface PersonRow {
-  id: number;
-  household_id: number;
-  civility: string;
-  family_name: string;
-  usage_name: string;
-  first_name: string;
-  birth_date: string | null;
-  phone: string | null;
-  email: string | null;
-  role: string;
-  languages: string;
-  notes: string;
-  external_id: string | null;
-}
+type PersonRow = Pick<
+  Selectable<PersonTable>,
+  'id' | 'household_id' | 'civility' | 'family_name' | 'usage_name' | 'first_name' | 'birth_date' | 'phone' | 'email' | 'role' | 'languages' | 'notes' | 'external_id'
+>;
 
 function parseLanguages(json: string): string[] {
   try {

@@ -1,33 +1,16 @@
+import type { Selectable } from 'kysely';
 import type { SyncDb } from '../../db/query.ts';
+import type { HouseholdTable, PersonTable } from '../../db/schema.ts';
 import type { DwellingLookup } from './rows.ts';
 
 /* What the database already holds that an import is matched against, loaded once per import (by chunks of ids). */
 
-export interface HouseholdRow {
-  id: number;
-  name: string;
-  external_id: string | null;
-  is_tenant: number;
-  address_line: string;
-  postcode: string;
-  city: string;
-  erased_at: string | null;
-}
+export type HouseholdRow = Pick<Selectable<HouseholdTable>, 'id' | 'name' | 'external_id' | 'is_tenant' | 'address_line' | 'postcode' | 'city' | 'erased_at'>;
 
-export interface PersonRow {
-  id: number;
-  household_id: number;
-  external_id: string | null;
-  civility: string;
-  family_name: string;
-  usage_name: string;
-  first_name: string;
-  birth_date: string | null;
-  phone: string | null;
-  email: string | null;
-  role: string;
-  erased_at: string | null;
-}
+export type PersonRow = Pick<
+  Selectable<PersonTable>,
+  'id' | 'household_id' | 'external_id' | 'civility' | 'family_name' | 'usage_name' | 'first_name' | 'birth_date' | 'phone' | 'email' | 'role' | 'erased_at'
+>;
 
 export interface OpenOccupancy {
   id: number;
