@@ -13,13 +13,10 @@ export interface AuditEntry {
 }
 
 export function recordAudit(db: SyncDb, entry: AuditEntry): void {
-  // After a restore the account may not exist in the restored database: keep its login, drop the link.
-  const userId = entry.user?.id ?? null;
-  const known = userId !== null && db.get(db.q.selectFrom('staff_user').select('id').where('id', '=', userId)) !== undefined;
   db.run(
     db.q.insertInto('audit_log').values({
       at: entry.at,
-      user_id: known ? userId : null,
+      user_id: entry.user?.id ?? null,
       user_login: entry.user?.login ?? '',
       action: entry.action,
       method: entry.method,

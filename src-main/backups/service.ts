@@ -26,19 +26,25 @@ export function takeAndRotate(base: BaseContext, reason: BackupReason) {
   const now = base.clock.now();
   const secondFolder = secondFolderOf(base) ?? undefined;
   const result = takeBackup(base.db.sqlite, { folder, reason, now, secondFolder });
+  base.lastBackup.atMs = now.getTime();
   rotateBackups(folder, now);
   if (secondFolder && result.secondCopy?.ok) rotateBackups(secondFolder, now);
   if (result.secondCopy && !result.secondCopy.ok) base.logger.warn('second backup copy failed', { reason });
   return result;
 }
 
+/** The date of the newest backup in the data folder (read once, at start-up), or null when there is none. */
+export function newestBackupMs(dataDir: string): number | null {
+  const newest = listBackups(backupsFolderOf(dataDir))[0];
+  return newest ? Date.parse(newest.createdAt) : null;
+}
+
 /**
  * Takes a backup when the newest one, or `sinceMs` if later (the start of this session of use), is older than
- * `maxAgeMs`.
+ * `maxAgeMs`. Called after every write: it compares two numbers and touches the disk only when a backup is due.
  */
 export function backupIfDue(base: BaseContext, reason: BackupReason, maxAgeMs: number, sinceMs = 0): void {
-  const newest = listBackups(backupsFolderOf(base.dataDir))[0];
-  const reference = Math.max(newest ? Date.parse(newest.createdAt) : 0, sinceMs);
+  const reference = Math.max(base.lastBackup.atMs ?? 0, sinceMs);
   if (base.clock.now().getTime() - reference < maxAgeMs) return;
   takeAndRotate(base, reason);
 }
@@ -58,7 +64,9 @@ export function restoreFromBackup(base: BaseContext, name: string) {
   const now = base.clock.now();
   base.db.sqlite.close();
   try {
-    return restoreBackup({ dataDir: base.dataDir, backupFile: join(backupsFolderOf(base.dataDir), backup.name), now, knownMigrations: migrations });
+    const result = restoreBackup({ dataDir: base.dataDir, backupFile: join(backupsFolderOf(base.dataDir), backup.name), now, knownMigrations: migrations });
+    if (result.keptCurrentAs) base.lastBackup.atMs = now.getTime();
+    return result;
   } catch (error) {
     if (error instanceof RestoreRefusedError) throw new AppError('CONFLICT', error.message);
     throw error;

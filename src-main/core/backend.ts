@@ -2,7 +2,7 @@ import { backupsFolderOf, LIVE_DATABASE_FILE_NAME, liveDatabaseFile } from '../.
 import { migrations } from '../../db/migrations/index.ts';
 import { openLiveDatabase } from '../../db/open-live.ts';
 import { SyncDb } from '../../db/query.ts';
-import { backupIfDue, PERIODIC_BACKUP_MS, START_BACKUP_MS, takeAndRotate } from '../backups/service.ts';
+import { backupIfDue, newestBackupMs, PERIODIC_BACKUP_MS, START_BACKUP_MS, takeAndRotate } from '../backups/service.ts';
 import { updatesSettings } from '../settings/store.ts';
 import type { UpdatesPort } from '../updates/port.ts';
 import { contract } from '../contract.ts';
@@ -71,6 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
     logger,
     dataDir: options.dataDir,
     sessions: new SessionStore(clock, () => LOCK_AFTER_MINUTES * 60_000),
+    lastBackup: { atMs: newestBackupMs(options.dataDir) },
     updates: { current: null },
     nowIso: () => clock.now().toISOString(),
   };

@@ -20,6 +20,8 @@ export interface BaseContext {
   logger: Logger;
   dataDir: string;
   sessions: SessionStore;
+  /** When the newest backup was taken (ms), kept here so that deciding on an automatic backup reads no folder. */
+  lastBackup: { atMs: number | null };
   /** The updater of the installed app, attached by Electron's main process; null in browser mode and tests. */
   updates: { current: UpdatesPort | null };
   /** The current time as an ISO string, as stored in the database. */

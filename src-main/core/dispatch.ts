@@ -49,7 +49,10 @@ export function createDispatch<C extends Contract>(
       if (!parsed.success) return { ok: false, error: validationFailure(parsed.error) };
       const audit = (action: string, data: unknown) => {
         // A first-run setup signs its administrator in while running: name them in its entry.
-        const user = ctx.user ?? (ctx.session.userId === null ? null : findActiveUser(base.db, ctx.session.userId));
+        let user: { id: number | null; login: string } | null =
+          ctx.user ?? (ctx.session.userId === null ? null : findActiveUser(base.db, ctx.session.userId));
+        // An action may replace the whole database (a restore): the account may not exist in it any more.
+        if (spec.kind === 'action' && user?.id != null && !findActiveUser(base.db, user.id)) user = { id: null, login: user.login };
         recordAudit(base.db, { at: base.nowIso(), user, action, method, module: spec.module, target: auditTarget(parsed.data, data) });
       };
 

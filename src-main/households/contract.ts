@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, method } from '../core/contract.ts';
-import { TYPOLOGIES } from '../residences/fields.ts';
+import { dwellingSchema } from '../residences/contract.ts';
 import { CIVILITIES, householdFieldsSchema, moveDateSchema, PERSON_ROLES, personFieldsSchema } from './fields.ts';
 
 const person = z.object({
@@ -20,16 +20,16 @@ const person = z.object({
   externalId: z.string().nullable(),
 });
 
-const dwellingSummary = z.object({
-  id: z.number(),
-  internalId: z.string(),
-  rplsId: z.string().nullable(),
-  typology: z.enum(TYPOLOGIES),
-  floor: z.number(),
-  surfaceM2: z.number().nullable(),
-  building: z.string(),
-  entrance: z.string(),
-  door: z.string(),
+const dwellingSummary = dwellingSchema.pick({
+  id: true,
+  internalId: true,
+  rplsId: true,
+  typology: true,
+  floor: true,
+  surfaceM2: true,
+  building: true,
+  entrance: true,
+  door: true,
 });
 
 const residenceSummary = z.object({ id: z.number(), name: z.string(), address: z.string(), postcode: z.string(), city: z.string() });

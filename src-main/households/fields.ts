@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/contract.ts';
 import { normalisePhone } from '../shared/phone.ts';
+import { optionalPostalAddressFields, text } from '../shared/fields.ts';
 
 /*
  * Households and people: the fields a person types, with French messages, normalised as stored.
@@ -23,14 +24,6 @@ export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-
-/** A free text: trimmed, bounded; '' when left empty. */
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label} : texte attendu.` })
-    .trim()
-    .max(max, { error: `${label} ne doit pas dépasser ${max} caractères.` })
-    .default('');
 
 /** A text left empty becomes null. */
 const optionalText = (max: number, label: string) =>
@@ -125,18 +118,8 @@ export const personFieldsSchema = z.object({
   externalId: optionalText(40, 'L’identifiant chez le bailleur'),
 });
 
-const POSTCODE_MESSAGE = 'Le code postal doit comporter 5 chiffres (ex. 02100).';
-
 export const postalAddressSchema = z
-  .object({
-    line: text(200, 'L’adresse'),
-    postcode: z
-      .string({ error: POSTCODE_MESSAGE })
-      .trim()
-      .default('')
-      .refine((value) => value === '' || /^\d{5}$/.test(value), { error: POSTCODE_MESSAGE }),
-    city: text(100, 'La commune'),
-  })
+  .object(optionalPostalAddressFields)
   .default({ line: '', postcode: '', city: '' });
 
 /** The household's own fields, shared by creation and update. */

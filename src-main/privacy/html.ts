@@ -1,4 +1,4 @@
-import { formatPhone } from '../settings/fields.ts';
+import { formatPhone } from '../shared/phone.ts';
 import { CODE_LABELS, KEY_LABELS } from './labels.ts';
 import type { ExportRecord, ExportValue } from './registry.ts';
 

@@ -1,3 +1,4 @@
+import { MODULE_LABELS } from '../auth/rights.ts';
 import { REASON_LABELS, NEED_LABELS } from '../exchange/rules.ts';
 import { ROLE_LABELS } from '../households/fields.ts';
 import { SKILL_CATEGORY_LABELS } from '../skills/categories.ts';
@@ -76,12 +77,5 @@ export const CODE_LABELS: Record<string, Record<string, string>> = {
   motif: capitalised(REASON_LABELS),
   besoins: capitalised(NEED_LABELS),
   type: { call: 'Appel', visit: 'Visite', other: 'Autre' },
-  module: {
-    residences: 'Résidences',
-    households: 'Foyers et personnes',
-    followup: 'Suivi des personnes isolées',
-    conciergerie: 'Conciergerie',
-    club: 'Club des locataires',
-    agenda: 'Agenda',
-  },
+  module: MODULE_LABELS,
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, method } from '../core/contract.ts';
 import { dwellingFieldsSchema, residenceFieldsSchema, TYPOLOGIES } from './fields.ts';
 
-const dwelling = z.object({
+export const dwellingSchema = z.object({
   id: z.number(),
   residenceId: z.number(),
   internalId: z.string(),
@@ -36,7 +36,7 @@ const residenceDetail = residenceSummary.extend({
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  dwellings: z.array(dwelling),
+  dwellings: z.array(dwellingSchema),
 });
 
 export const RESIDENCE_SORTS = ['name', 'city', 'dwellingCount', 'qpvCode'] as const;
@@ -88,18 +88,18 @@ export const residencesContract = {
     module: 'residences',
     kind: 'write',
     input: dwellingFieldsSchema.extend({ residenceId: idSchema }),
-    output: dwelling,
+    output: dwellingSchema,
   }),
   'dwellings.update': method({
     module: 'residences',
     kind: 'write',
     input: dwellingFieldsSchema.extend({ id: idSchema }),
-    output: dwelling,
+    output: dwellingSchema,
   }),
-  'dwellings.archive': method({ module: 'residences', kind: 'write', input: byId, output: dwelling }),
+  'dwellings.archive': method({ module: 'residences', kind: 'write', input: byId, output: dwellingSchema }),
 };
 
 export type ResidenceSummary = z.output<typeof residenceSummary>;
 export type ResidenceDetail = z.output<typeof residenceDetail>;
-export type Dwelling = z.output<typeof dwelling>;
+export type Dwelling = z.output<typeof dwellingSchema>;
 export type ResidenceSort = (typeof RESIDENCE_SORTS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/contract.ts';
+import { postcodeSchema } from '../shared/fields.ts';
 
 /** Current QPV codes (décret 2023-1314): QN + département on 3 characters + 2 digits + a letter, e.g. QN08001M. */
 export const QPV_CODE = /^QN(\d{3}|02[AB])\d{2}[A-Z]$/;
@@ -19,11 +20,6 @@ export const qpvCodeSchema = z
       'Code QPV invalide : attendu « QN », le département sur 3 caractères, 2 chiffres et une lettre (ex. QN08001M), ' +
       'ou un ancien code « QP » suivi de 6 chiffres.',
   });
-
-export const postcodeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{5}$/, { error: 'Le code postal doit comporter 5 chiffres (ex. 02100).' });
 
 export const inseeCodeSchema = z
   .string()

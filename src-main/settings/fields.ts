@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { formatPhone, normalisePhone, SEPARATORS } from '../shared/phone.ts';
+import { normalisePhone, SEPARATORS } from '../shared/phone.ts';
+import { optionalPostalAddressFields, text } from '../shared/fields.ts';
 
-// Moved to src-main/shared/phone.ts; still exported from here for existing callers.
-export { formatPhone, normalisePhone };
 
 /*
  * The office's settings: one schema per section, used both to validate a save (French messages, normalised values)
@@ -92,14 +91,6 @@ export function logoProblem(dataUrl: string): string | null {
 
 // ——— Building blocks ———
 
-/** A free text: trimmed, bounded; '' when left empty. */
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label} : texte attendu.` })
-    .trim()
-    .max(max, { error: `${label} ne doit pas dépasser ${max} caractères.` })
-    .default('');
-
 /**
  * An optional value typed as text: cleaned, null when left empty, else checked by `problem` (a French message when
  * refused) and stored as cleaned.
@@ -165,19 +156,9 @@ function wholeNumber(min: number, max: number, message: string) {
 export const LEGAL_FORMS = ['oph', 'esh', 'cooperative', 'association'] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
-const POSTCODE_MESSAGE = 'Le code postal doit comporter 5 chiffres (ex. 02100).';
-
 export const officeAddressInput = z
   .object(
-    {
-      line: text(200, 'L’adresse'),
-      postcode: z
-        .string({ error: POSTCODE_MESSAGE })
-        .trim()
-        .default('')
-        .refine((value) => value === '' || /^\d{5}$/.test(value), { error: POSTCODE_MESSAGE }),
-      city: text(100, 'La commune'),
-    },
+    optionalPostalAddressFields,
     { error: 'Adresse invalide.' },
   )
   .default({ line: '', postcode: '', city: '' })

@@ -1,5 +1,6 @@
 import type { Input } from '../api/client.ts';
-import { formatPhone, type CounterSettings, type FederationSettings, type OfficeSettings, type RetentionSettings, type UpdatesSettings } from '../../src-main/settings/fields.ts';
+import { formatPhone } from '../../src-main/shared/phone.ts';
+import { type CounterSettings, type FederationSettings, type OfficeSettings, type RetentionSettings, type UpdatesSettings } from '../../src-main/settings/fields.ts';
 
 /*
  * What the settings forms hold, and how it goes to and from the contract. The form keys are the contract's own

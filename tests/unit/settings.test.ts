@@ -5,7 +5,8 @@ import { DEFAULT_RIGHTS, levelAtLeast } from '../../src-main/auth/rights.ts';
 import type { InputOf } from '../../src-main/core/contract.ts';
 import type { AppContract } from '../../src-main/contract.ts';
 import { SETTINGS_DEFAULTS } from '../../src-main/settings/defaults.ts';
-import { formatPhone, isValidSiren, isValidSiret, LOGO_MAX_BYTES, normalisePhone } from '../../src-main/settings/fields.ts';
+import { isValidSiren, isValidSiret, LOGO_MAX_BYTES } from '../../src-main/settings/fields.ts';
+import { formatPhone, normalisePhone } from '../../src-main/shared/phone.ts';
 import { counterSettings, officeSettings, retentionSettings, updatesSettings } from '../../src-main/settings/store.ts';
 import { call, expectError, newBackend, type TestBackend } from './helpers.ts';
 
