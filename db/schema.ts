@@ -192,6 +192,241 @@ export interface ExchangeWishTable {
   updated_at: string;
 }
 
+// ——— Conciergerie (migration 7) ———
+
+export interface ItemCategoryTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  archived_at: string | null;
+  created_at: string;
+}
+
+export interface ItemTable {
+  id: Generated<number>;
+  kind: string;
+  category_id: number | null;
+  title: string;
+  author: string;
+  isbn: string | null;
+  description: string;
+  conditions: string;
+  replacement_value_cents: number;
+  deposit_cents: number;
+  loan_days: number | null;
+  search_text: string;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ItemPhotoTable {
+  item_id: number;
+  mime: string;
+  bytes: Uint8Array;
+  updated_at: string;
+}
+
+export interface CopyTable {
+  id: Generated<number>;
+  item_id: number;
+  barcode: string;
+  condition: string;
+  status: string;
+  notes: string;
+  acquired_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KitPartTable {
+  kit_copy_id: number;
+  part_copy_id: number;
+}
+
+export interface RepairTable {
+  id: Generated<number>;
+  copy_id: number;
+  status: string;
+  problem: string;
+  repairer: string;
+  cost_cents: number;
+  notes: string;
+  opened_on: string;
+  closed_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipTypeTable {
+  id: Generated<number>;
+  name: string;
+  price_cents: number;
+  period_unit: string;
+  period_count: number;
+  scope: string;
+  max_loans: number;
+  description: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MemberTable {
+  id: Generated<number>;
+  person_id: number;
+  number: string;
+  joined_on: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipTable {
+  id: Generated<number>;
+  type_id: number;
+  member_id: number;
+  household_id: number | null;
+  starts_on: string;
+  ends_on: string;
+  periods: number;
+  price_cents: number;
+  payment_id: number | null;
+  created_at: string;
+}
+
+export interface MemberFlagTable {
+  id: Generated<number>;
+  member_id: number;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+  cleared_by: number | null;
+  cleared_at: string | null;
+}
+
+export interface MemberAccountEntryTable {
+  id: Generated<number>;
+  member_id: number;
+  kind: string;
+  amount_cents: number;
+  label: string;
+  loan_id: number | null;
+  payment_id: number | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface LoanTable {
+  id: Generated<number>;
+  copy_id: number;
+  member_id: number;
+  lent_on: string;
+  due_on: string;
+  returned_on: string | null;
+  renewals: number;
+  condition_out: string;
+  condition_in: string | null;
+  return_note: string;
+  deposit_cents: number;
+  deposit_payment_id: number | null;
+  deposit_refund_id: number | null;
+  late_fee_cents: number;
+  backdated: number;
+  lent_by: number | null;
+  returned_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LoanReminderTable {
+  id: Generated<number>;
+  member_id: number;
+  level: number;
+  /** JSON array of loan ids. */
+  loan_ids: string;
+  sent_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface HoldTable {
+  id: Generated<number>;
+  item_id: number;
+  member_id: number;
+  wanted_from: string | null;
+  wanted_until: string | null;
+  status: string;
+  copy_id: number | null;
+  ready_on: string | null;
+  notified_on: string | null;
+  closed_on: string | null;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceTable {
+  id: Generated<number>;
+  kind: string;
+  label: string;
+  unit: string;
+  price_cents: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceOrderTable {
+  id: Generated<number>;
+  number: string;
+  kind: string;
+  member_id: number | null;
+  customer_name: string;
+  status: string;
+  due_on: string;
+  total_cents: number;
+  payment_id: number | null;
+  notes: string;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceOrderLineTable {
+  id: Generated<number>;
+  order_id: number;
+  service_id: number;
+  label: string;
+  quantity: number;
+  unit_price_cents: number;
+}
+
+export interface TillSessionTable {
+  id: Generated<number>;
+  opened_at: string;
+  opened_by: number | null;
+  opening_cash_cents: number;
+  closed_at: string | null;
+  closed_by: number | null;
+  counted_cash_cents: number | null;
+  expected_cash_cents: number | null;
+  note: string;
+}
+
+export interface PaymentTable {
+  id: Generated<number>;
+  receipt_number: string;
+  session_id: number;
+  member_id: number | null;
+  method: string;
+  purpose: string;
+  amount_cents: number;
+  label: string;
+  refund_of: number | null;
+  paid_at: string;
+  created_by: number | null;
+}
+
 export interface Schema {
   residence: ResidenceTable;
   dwelling: DwellingTable;
@@ -208,6 +443,25 @@ export interface Schema {
   followup: FollowupTable;
   followup_contact: FollowupContactTable;
   exchange_wish: ExchangeWishTable;
+  item_category: ItemCategoryTable;
+  item: ItemTable;
+  item_photo: ItemPhotoTable;
+  copy: CopyTable;
+  kit_part: KitPartTable;
+  repair: RepairTable;
+  membership_type: MembershipTypeTable;
+  member: MemberTable;
+  membership: MembershipTable;
+  member_flag: MemberFlagTable;
+  member_account_entry: MemberAccountEntryTable;
+  loan: LoanTable;
+  loan_reminder: LoanReminderTable;
+  hold: HoldTable;
+  service: ServiceTable;
+  service_order: ServiceOrderTable;
+  service_order_line: ServiceOrderLineTable;
+  till_session: TillSessionTable;
+  payment: PaymentTable;
 }
 
 export type DwellingRow = Selectable<DwellingTable>;

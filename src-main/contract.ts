@@ -10,6 +10,8 @@ import { privacyContract } from './privacy/contract.ts';
 import { skillsContract } from './skills/contract.ts';
 import { followupContract } from './followup/contract.ts';
 import { exchangeContract } from './exchange/contract.ts';
+import { conciergerieContract } from './conciergerie/contract.ts';
+import { clubContract } from './club/contract.ts';
 import { importsContract } from './imports/contract.ts';
 import { settingsContract } from './settings/contract.ts';
 import { staffContract } from './staff/contract.ts';
@@ -28,6 +30,8 @@ export const contract = {
   ...skillsContract,
   ...followupContract,
   ...exchangeContract,
+  ...conciergerieContract,
+  ...clubContract,
   ...importsContract,
   ...backupsContract,
   ...diagnosticsContract,

@@ -11,6 +11,8 @@ import { privacyHandlers } from './privacy/handlers.ts';
 import { skillsHandlers } from './skills/handlers.ts';
 import { followupHandlers } from './followup/handlers.ts';
 import { exchangeHandlers } from './exchange/handlers.ts';
+import { conciergerieHandlers } from './conciergerie/handlers.ts';
+import { clubHandlers } from './club/handlers.ts';
 import { importsHandlers } from './imports/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { staffHandlers } from './staff/handlers.ts';
@@ -28,6 +30,8 @@ export const handlers: Handlers<AppContract> = {
   ...skillsHandlers,
   ...followupHandlers,
   ...exchangeHandlers,
+  ...conciergerieHandlers,
+  ...clubHandlers,
   ...importsHandlers,
   ...backupsHandlers,
   ...diagnosticsHandlers,

@@ -8,7 +8,7 @@ import { officeSettings, retentionSettings } from '../settings/store.ts';
 import type { followupContract } from './contract.ts';
 import { heatwavePdf, heatwaveRows } from './heatwave.ts';
 import { getFollowup, getFollowupRow, selectFollowups, toSummaries } from './repository.ts';
-import { todayIso } from './schedule.ts';
+import { todayIso } from '../shared/days.ts';
 
 type OpenInput = z.output<(typeof followupContract)['followup.open']['input']>;
 type Fields = Omit<OpenInput, 'personId' | 'startedOn'>;

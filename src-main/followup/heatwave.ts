@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { SyncDb } from '../../db/query.ts';
+import { frenchDate } from '../shared/days.ts';
 import { currentHomes, dwellingPlace } from '../shared/homes.ts';
 import { frenchPhone, listName } from '../shared/names.ts';
+import { renderPdf } from '../shared/pdf.ts';
 import type { HeatwaveRow } from './contract.ts';
 import { selectFollowups } from './repository.ts';
 
@@ -43,20 +43,6 @@ export function heatwaveRows(db: SyncDb, today: string): HeatwaveRow[] {
     .sort((a, b) => a.city.localeCompare(b.city, 'fr') || (a.residenceName ?? '').localeCompare(b.residenceName ?? '', 'fr') || a.personName.localeCompare(b.personName, 'fr'));
 }
 
-const frenchDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '—');
-
-/**
- * pdfmake with the Roboto fonts it ships (embedded as subsets: accents of every Latin-script name print, including
- * Vietnamese or Polish ones that PDF's built-in Helvetica lacks), no URL access and no other file read.
- */
-function configurePdfmake(): void {
-  const { Roboto } = createRequire(import.meta.url)('pdfmake/fonts/Roboto.js') as { Roboto: Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> };
-  const files = new Set(Object.values(Roboto));
-  pdfmake.setFonts({ Roboto });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => files.has(path));
-}
-
 export interface HeatwavePdfInput {
   officeName: string;
   generatedOn: string;
@@ -66,7 +52,6 @@ export interface HeatwavePdfInput {
 
 /** A printable A4 landscape list, one line per person, with a confidentiality notice on every page. */
 export async function heatwavePdf({ officeName, generatedOn, generatedBy, rows }: HeatwavePdfInput): Promise<Buffer> {
-  configurePdfmake();
   const header: TableCell[] = ['Nom', 'Adresse', 'Logement', 'Étage', 'Téléphone', 'Dernier contact'].map((text) => ({ text, bold: true, fillColor: '#e8e8e8' }));
   const body: TableCell[][] = rows.map((row) => [
     { text: [row.personName, row.birthDate ? `\nné(e) le ${frenchDate(row.birthDate)}` : ''].join('') },
@@ -90,7 +75,7 @@ export async function heatwavePdf({ officeName, generatedOn, generatedBy, rows }
       ? { text: 'Aucune personne inscrite au registre canicule.' }
       : { table: { headerRows: 1, widths: ['20%', '22%', '24%', '9%', '12%', '13%'], body: [header, ...body] }, layout: 'lightHorizontalLines' },
   ];
-  const document = pdfmake.createPdf({
+  return renderPdf({
     info: { title: 'Registre canicule', author: officeName || 'Voisinage', creator: 'Voisinage' },
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -106,5 +91,4 @@ export async function heatwavePdf({ officeName, generatedOn, generatedBy, rows }
       margin: [36, 16, 36, 0],
     }),
   });
-  return document.getBuffer();
 }

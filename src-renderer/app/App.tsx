@@ -16,6 +16,8 @@ import { ImportWizard } from '../imports/ImportWizard.tsx';
 import { FollowupRoutes } from '../followup/FollowupRoutes.tsx';
 import { SkillsDirectory } from '../skills/SkillsDirectory.tsx';
 import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
+import { ConciergerieRoutes } from '../conciergerie/ConciergerieRoutes.tsx';
+import { ClubRoutes } from '../club/ClubRoutes.tsx';
 import { SECTIONS } from './navigation.tsx';
 import { NotBuiltYet } from './NotBuiltYet.tsx';
 
@@ -102,6 +104,12 @@ export function App() {
             </Route>
             <Route path="/foyers" nest>
               <HouseholdRoutes />
+            </Route>
+            <Route path="/conciergerie" nest>
+              <ConciergerieRoutes />
+            </Route>
+            <Route path="/club" nest>
+              <ClubRoutes />
             </Route>
             <Route path="/parametres">
               <SettingsPage />

@@ -24,8 +24,8 @@ export interface Section {
 export const SECTIONS: Section[] = [
   { path: '/residences', label: 'residences', icon: IconBuildingCommunity, built: true, modules: ['residences'] },
   { path: '/foyers', label: 'households', icon: IconUsers, built: true, modules: ['households'] },
-  { path: '/conciergerie', label: 'conciergerie', icon: IconBuildingStore, built: false, modules: ['conciergerie'] },
-  { path: '/club', label: 'club', icon: IconHeartHandshake, built: false, modules: ['club'] },
+  { path: '/conciergerie', label: 'conciergerie', icon: IconBuildingStore, built: true, modules: ['conciergerie'] },
+  { path: '/club', label: 'club', icon: IconHeartHandshake, built: true, modules: ['club'] },
   { path: '/agenda', label: 'agenda', icon: IconCalendarEvent, built: false, modules: ['agenda'] },
   { path: '/federation', label: 'federation', icon: IconSend, built: false, modules: ['federation'] },
   { path: '/parametres', label: 'settings', icon: IconSettings, built: true, modules: ['settings', 'administration'] },

@@ -13,6 +13,8 @@ import { PersonModal, RemovePersonModal } from './PersonModal.tsx';
 import { HouseholdExchangeWish } from '../exchange/HouseholdExchangeWish.tsx';
 import { HouseholdFollowup } from '../followup/HouseholdFollowup.tsx';
 import { HouseholdSkills } from '../skills/HouseholdSkills.tsx';
+import { HouseholdConciergerie } from '../conciergerie/members/HouseholdConciergerie.tsx';
+import { HouseholdClub } from '../club/HouseholdClub.tsx';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -80,6 +82,8 @@ export function HouseholdPage({ household }: { household: HouseholdDetail }) {
       <HouseholdSkills householdId={household.id} people={people} />
       <HouseholdExchangeWish householdId={household.id} hasDwelling={household.current !== null} />
       <HouseholdFollowup householdId={household.id} people={people} />
+      <HouseholdConciergerie householdId={household.id} />
+      <HouseholdClub householdId={household.id} />
 
       {editing && <HouseholdEditModal household={household} onClose={() => setEditing(false)} />}
       {personModal && (

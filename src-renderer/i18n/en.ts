@@ -1,3 +1,13 @@
+import { conciergerieEn } from '../conciergerie/text.en.ts';
+import { counterEn } from '../conciergerie/counter/text.en.ts';
+import { catalogueEn } from '../conciergerie/catalogue/text.en.ts';
+import { membersEn } from '../conciergerie/members/text.en.ts';
+import { loansEn } from '../conciergerie/loans/text.en.ts';
+import { holdsEn } from '../conciergerie/holds/text.en.ts';
+import { repairsEn } from '../conciergerie/repairs/text.en.ts';
+import { servicesEn } from '../conciergerie/services/text.en.ts';
+import { tillEn } from '../conciergerie/till/text.en.ts';
+import { clubEn } from '../club/text.en.ts';
 import type { Translations } from './fr.ts';
 
 export const en: Translations = {
@@ -726,6 +736,16 @@ export const en: Translations = {
     noDwellingShort: 'No dwelling',
     lift: { label: 'Lift', unknown: 'Not known', yes: 'Yes', no: 'No', hint: 'Used by housing exchanges for people who can no longer climb stairs.' },
   },
+  conciergerie: conciergerieEn,
+  counter: counterEn,
+  catalogue: catalogueEn,
+  members: membersEn,
+  loans: loansEn,
+  holds: holdsEn,
+  repairs: repairsEn,
+  services: servicesEn,
+  till: tillEn,
+  club: clubEn,
   notBuilt: {
     title: '{{module}}: coming soon',
     body: 'This module is not built yet in this version of Voisinage. It will come in a later update; meanwhile the other modules work as usual.',

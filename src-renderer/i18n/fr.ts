@@ -1,3 +1,14 @@
+import { conciergerieFr } from '../conciergerie/text.fr.ts';
+import { counterFr } from '../conciergerie/counter/text.fr.ts';
+import { catalogueFr } from '../conciergerie/catalogue/text.fr.ts';
+import { membersFr } from '../conciergerie/members/text.fr.ts';
+import { loansFr } from '../conciergerie/loans/text.fr.ts';
+import { holdsFr } from '../conciergerie/holds/text.fr.ts';
+import { repairsFr } from '../conciergerie/repairs/text.fr.ts';
+import { servicesFr } from '../conciergerie/services/text.fr.ts';
+import { tillFr } from '../conciergerie/till/text.fr.ts';
+import { clubFr } from '../club/text.fr.ts';
+
 /** French strings: the reference language. Every other language has exactly the same keys. */
 export const fr = {
   app: {
@@ -725,6 +736,16 @@ export const fr = {
     noDwellingShort: 'Aucun logement',
     lift: { label: 'Ascenseur', unknown: 'Non renseigné', yes: 'Oui', no: 'Non', hint: 'Sert aux échanges de logement pour les personnes qui ne peuvent plus monter d’escaliers.' },
   },
+  conciergerie: conciergerieFr,
+  counter: counterFr,
+  catalogue: catalogueFr,
+  members: membersFr,
+  loans: loansFr,
+  holds: holdsFr,
+  repairs: repairsFr,
+  services: servicesFr,
+  till: tillFr,
+  club: clubFr,
   notBuilt: {
     title: '{{module}} : bientôt disponible',
     body:

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createBackend, type Backend, type Connection } from '../../src-main/core/backend.ts';
 import { startBrowserServer, type BrowserServer } from '../../src-main/http/server.ts';
 
-const RENDERER_DIR = join(import.meta.dirname, '../../out/renderer');
+const RENDERER_DIR = join(import.meta.dirname, '../..', process.env.VOISINAGE_OUT_DIR ?? 'out', 'renderer');
 
 export const ADMIN = { login: 'admin', displayName: 'Camille Admin', password: 'mot-de-passe-admin' };
 

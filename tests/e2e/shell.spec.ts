@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures.ts';
 
-const MODULES = ['Conciergerie', 'Club des locataires', 'Agenda', 'Export fédération'];
+const NOT_BUILT = ['Agenda', 'Export fédération'];
 
 test('every module is in the navigation; those not built yet say so plainly', async ({ app, page }) => {
   await app.open(page);
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-  for (const module of MODULES) {
+  for (const module of NOT_BUILT) {
     await nav.getByRole('link', { name: module }).click();
     await expect(page.getByRole('heading', { level: 1, name: module })).toBeVisible();
     await expect(page.getByText(`${module} : bientôt disponible`)).toBeVisible();

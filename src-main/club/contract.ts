@@ -1,0 +1,2 @@
+/** Methods of the tenants' club (module 'club'). */
+export const clubContract = {};

@@ -1,0 +1,2 @@
+/** Methods of the conciergerie's catalogue (module 'conciergerie'). */
+export const catalogueContract = {};

@@ -1,0 +1,2 @@
+/** Methods of the conciergerie's counter (module 'conciergerie'). */
+export const counterContract = {};

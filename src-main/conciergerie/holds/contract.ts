@@ -1,0 +1,2 @@
+/** Methods of the conciergerie's holds (module 'conciergerie'). */
+export const holdsContract = {};

@@ -1,0 +1,2 @@
+/** Methods of the conciergerie's loans (module 'conciergerie'). */
+export const loansContract = {};

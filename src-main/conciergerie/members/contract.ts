@@ -1,0 +1,2 @@
+/** Methods of the conciergerie's members (module 'conciergerie'). */
+export const membersContract = {};

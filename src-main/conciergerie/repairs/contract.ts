@@ -1,0 +1,2 @@
+/** Methods of the conciergerie's repairs (module 'conciergerie'). */
+export const repairsContract = {};

@@ -1,0 +1,2 @@
+/** Methods of the conciergerie's services (module 'conciergerie'). */
+export const servicesContract = {};

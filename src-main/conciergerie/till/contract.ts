@@ -1,0 +1,2 @@
+/** Methods of the conciergerie's till (module 'conciergerie'). */
+export const tillContract = {};

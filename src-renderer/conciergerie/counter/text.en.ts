@@ -1,0 +1,5 @@
+import type { counterFr } from './text.fr.ts';
+
+export const counterEn: typeof counterFr = {
+  title: 'Counter',
+};

@@ -1,0 +1,5 @@
+import type { membersFr } from './text.fr.ts';
+
+export const membersEn: typeof membersFr = {
+  title: 'Members',
+};

@@ -1,0 +1,15 @@
+/** French strings of the conciergerie's frame (i18n key "conciergerie"): the tabs of its screens. */
+export const conciergerieFr = {
+  title: 'Conciergerie',
+  sections: 'Écrans de la conciergerie',
+  tabs: {
+    counter: 'Comptoir',
+    catalogue: 'Catalogue',
+    members: 'Adhérents',
+    loans: 'Prêts et retards',
+    holds: 'Réservations',
+    repairs: 'Réparations',
+    services: 'Services',
+    till: 'Caisse',
+  },
+};

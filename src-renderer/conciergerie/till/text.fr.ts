@@ -1,0 +1,4 @@
+/** French strings of the conciergerie's till screens (i18n key "till"). */
+export const tillFr = {
+  title: 'Caisse',
+};
