@@ -9,7 +9,7 @@ import { useApiQuery } from '../api/hooks.ts';
 import { notifyError, notifySuccess } from '../app/notify.ts';
 import { useCan } from '../auth/AuthContext.ts';
 import { formatDate, type Language } from '../format/index.ts';
-import { downloadBase64 } from './download.ts';
+import { downloadBase64 } from '../components/download.ts';
 import { FollowupFormModal } from './FollowupFormModal.tsx';
 import { BackToHouseholds } from './FoyersToolLinks.tsx';
 import { DueBadge, LastContact } from './FollowupBadges.tsx';
