@@ -427,6 +427,125 @@ export interface PaymentTable {
   created_by: number | null;
 }
 
+// ——— Tenants' club (migration 8) ———
+
+export interface ClubPartnerTable {
+  id: Generated<number>;
+  name: string;
+  siret: string;
+  naf_code: string | null;
+  category: string;
+  trade: string | null;
+  contact_name: string;
+  phone: string | null;
+  email: string | null;
+  address_line: string;
+  postcode: string;
+  city: string;
+  agreement_start_on: string | null;
+  agreement_end_on: string | null;
+  status: string;
+  notes: string;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClubPartnerStatusTable {
+  id: Generated<number>;
+  partner_id: number;
+  status: string;
+  changed_on: string;
+  reason: string;
+  automatic: number;
+  fee_call_id: number | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ClubFeeCallTable {
+  id: Generated<number>;
+  partner_id: number;
+  year: number;
+  amount_cents: number;
+  called_on: string;
+  cancelled_on: string | null;
+  cancel_reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ClubFeePaymentTable {
+  id: Generated<number>;
+  fee_call_id: number;
+  paid_on: string;
+  amount_cents: number;
+  method: string;
+  reference: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ClubFeeReminderTable {
+  id: Generated<number>;
+  fee_call_id: number;
+  level: number;
+  sent_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ClubOfferTable {
+  id: Generated<number>;
+  partner_id: number;
+  title: string;
+  kind: string;
+  value: number;
+  usual_price_cents: number | null;
+  benefit: string;
+  default_saving_cents: number;
+  conditions: string;
+  valid_from: string;
+  valid_until: string | null;
+  target: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClubOfferResidenceTable {
+  offer_id: number;
+  residence_id: number;
+}
+
+export interface ClubContractTable {
+  id: Generated<number>;
+  household_id: number;
+  offer_id: number;
+  kind: string;
+  signed_by_person_id: number | null;
+  signed_on: string;
+  ends_on: string | null;
+  saving_cents: number;
+  reference: string;
+  notes: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClubBudgetEntryTable {
+  id: Generated<number>;
+  entry_on: string;
+  direction: string;
+  category: string;
+  label: string;
+  amount_cents: number;
+  reference: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
   residence: ResidenceTable;
   dwelling: DwellingTable;
@@ -462,6 +581,15 @@ export interface Schema {
   service_order_line: ServiceOrderLineTable;
   till_session: TillSessionTable;
   payment: PaymentTable;
+  club_partner: ClubPartnerTable;
+  club_partner_status: ClubPartnerStatusTable;
+  club_fee_call: ClubFeeCallTable;
+  club_fee_payment: ClubFeePaymentTable;
+  club_fee_reminder: ClubFeeReminderTable;
+  club_offer: ClubOfferTable;
+  club_offer_residence: ClubOfferResidenceTable;
+  club_contract: ClubContractTable;
+  club_budget_entry: ClubBudgetEntryTable;
 }
 
 export type DwellingRow = Selectable<DwellingTable>;

@@ -34,6 +34,8 @@ CREATE TABLE item (
 );
 CREATE INDEX item_isbn ON item(isbn) WHERE isbn IS NOT NULL;
 CREATE INDEX item_category_id ON item(category_id);
+-- The catalogue is listed in search_text order (folded title first): deep pages read the index, not a sort.
+CREATE INDEX item_search_order ON item(search_text, id);
 
 -- Photos live in the database so that every backup carries them (resized by the renderer before upload).
 CREATE TABLE item_photo (
@@ -209,6 +211,8 @@ CREATE TABLE hold (
 );
 CREATE INDEX hold_item ON hold(item_id, status, created_at);
 CREATE INDEX hold_member ON hold(member_id, status);
+-- Holds still in play (waiting or ready): every hold or copy write first settles the expired ready ones.
+CREATE INDEX hold_active ON hold(status, ready_on);
 
 -- ——— Paid services ———
 

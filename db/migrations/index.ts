@@ -5,6 +5,7 @@ import { households } from './0004_households.ts';
 import { peopleSort } from './0005_people_sort.ts';
 import { dwellingLift } from './0006_dwelling_lift.ts';
 import { conciergerie } from './0007_conciergerie.ts';
+import { club } from './0008_club.ts';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,4 @@ export interface Migration {
  * Every migration, in the order it is applied. An explicit list (not a folder scan) survives bundling.
  * Never edit an applied migration: its checksum is stored and checked at every start.
  */
-export const migrations: readonly Migration[] = [residences, staff, settings, households, peopleSort, dwellingLift, conciergerie];
+export const migrations: readonly Migration[] = [residences, staff, settings, households, peopleSort, dwellingLift, conciergerie, club];

@@ -47,7 +47,8 @@ const all = (level: Level): Rights => Object.fromEntries(MODULES.map((m) => [m, 
 /** Defaults seeded at installation; an administrator may change them (except the administrator's own). */
 export const DEFAULT_RIGHTS: Record<Role, Rights> = {
   administrator: all('admin'),
-  office: { ...all('write'), settings: 'read', administration: 'none' },
+  // The office sets the counter's prices and membership types and the club's rules; the counter only applies them.
+  office: { ...all('write'), conciergerie: 'admin', club: 'admin', settings: 'read', administration: 'none' },
   // The counter enrols members and lends; it never reads the social follow-up of vulnerable people.
   counter: { ...all('read'), households: 'write', conciergerie: 'write', agenda: 'write', followup: 'none', federation: 'none', settings: 'none', administration: 'none' },
   readonly: { ...all('read'), followup: 'none', administration: 'none' },

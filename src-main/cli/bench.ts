@@ -14,6 +14,7 @@ import { migrations } from '../../db/migrations/index.ts';
 import { openDatabase } from '../../db/open.ts';
 import { type Backend, createBackend } from '../core/backend.ts';
 import { benchHouseholdSearch, buildHouseholds } from './bench-households.ts';
+import { benchCounter, buildCounterOffice } from './bench-counter.ts';
 
 const BENCH_ACCOUNT = { login: 'banc', displayName: "Banc d'essai", password: 'banc-d-essai-2026' };
 
@@ -196,6 +197,7 @@ async function main(): Promise<void> {
     fresh.close();
     const built = buildLargeOffice(file);
     const people = buildHouseholds(file);
+    const conciergerie = buildCounterOffice(file);
     const buildSeconds = (performance.now() - started) / 1000;
     const sizeMb = statSync(file).size / 2 ** 20;
     console.log(
@@ -203,6 +205,11 @@ async function main(): Promise<void> {
         `${people.households.toLocaleString('en')} households, ${people.people.toLocaleString('en')} people ` +
         `(indexed by refreshHouseholdSearch in ${people.seconds.toFixed(1)} s), ` +
         `${sizeMb.toFixed(1)} MiB (built in ${buildSeconds.toFixed(1)} s) in ${dataDir}\n`,
+    );
+
+    console.log(
+      `Conciergerie: ${conciergerie.members.toLocaleString('en')} members, ${conciergerie.copies.toLocaleString('en')} copies, ` +
+        `${conciergerie.pastLoans.toLocaleString('en')} past loans, ${conciergerie.openLoans.toLocaleString('en')} loans out (written in ${conciergerie.seconds.toFixed(1)} s)\n`,
     );
 
     // (a) Start-up on the large existing database.
@@ -304,6 +311,7 @@ async function main(): Promise<void> {
     console.log(row(['dispatch overhead (difference of medians)', us(getViaBackend.p50 - getDirect.p50), ''], widthsD));
 
     await benchHouseholdSearch(file, backend, timePaired, row);
+    await benchCounter(file, backend, row);
 
     direct.close();
     backend.close();

@@ -1,7 +1,11 @@
 import type { HandlerContext } from '../core/context.ts';
 import { dwellingColumns, residenceColumns } from '../residences/repository.ts';
+import { fillDemoCatalogue } from './catalogue.ts';
+import { fillDemoClub } from './club.ts';
 import { fillDemoCommunity } from './community.ts';
 import { fillDemoHouseholds } from './households.ts';
+import { fillDemoLoans } from './loans.ts';
+import { fillDemoMembers } from './members.ts';
 import { seededRandom } from './random.ts';
 import { DEMO_RESIDENCES, demoDwellings, demoResidenceFields } from './residences.ts';
 
@@ -22,5 +26,10 @@ export function fillDemoData({ db, nowIso }: HandlerContext): { residences: numb
   // Households and people, with their own seed so that adding residences elsewhere does not reshuffle them.
   fillDemoHouseholds(db, now, seededRandom(2025));
   fillDemoCommunity(db, now, seededRandom(2026));
+  // The counter: the catalogue and the members first, then the loans and holds between them.
+  fillDemoCatalogue(db, now, seededRandom(2027));
+  fillDemoMembers(db, now, seededRandom(2028));
+  fillDemoLoans(db, now, seededRandom(2029));
+  fillDemoClub(db, now, seededRandom(2030));
   return { residences: DEMO_RESIDENCES.length, dwellings: dwellingTotal };
 }

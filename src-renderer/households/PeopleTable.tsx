@@ -25,7 +25,7 @@ export function PeopleTable({ householdId, people, canWrite, onEdit, onRemove }:
   const none = t('common.none');
   return (
     <Table.ScrollContainer minWidth={820}>
-      <Table striped withTableBorder>
+      <Table striped withTableBorder aria-label={t('households.peopleSection')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('households.peopleColumns.name')}</Table.Th>

@@ -1,7 +1,7 @@
 import { expectAccessibleNotification, expectNoSeriousViolations } from './axe.ts';
 import { ADMIN, expect, signIn, test } from './fixtures.ts';
 
-const UNBUILT = ['/conciergerie', '/club', '/agenda', '/federation'];
+const UNBUILT = ['/agenda', '/federation'];
 
 test('axe finds no serious or critical violation on the sign-in and lock screens', async ({ app, page }) => {
   await app.visit(page);

@@ -56,8 +56,9 @@ test('a household of two people is created in a demo dwelling, found typing "hel
 
   await expect(page.getByRole('heading', { level: 1, name: 'Quéré' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '06 98 76 54 32' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Mme Hélène Quéré', exact: true })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Loïc Quéré', exact: true })).toBeVisible();
+  const people = page.getByRole('table', { name: 'Personnes du foyer' });
+  await expect(people.getByRole('cell', { name: 'Mme Hélène Quéré', exact: true })).toBeVisible();
+  await expect(people.getByRole('cell', { name: 'Loïc Quéré', exact: true })).toBeVisible();
   await expect(page.getByText('01/09/2024').first()).toBeVisible();
 
   // Found again without accents, opened from the keyboard.

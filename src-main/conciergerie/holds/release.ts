@@ -1,10 +1,14 @@
 import type { HandlerContext } from '../../core/context.ts';
+import { settleExpiredHolds } from './expiry.ts';
+import { assignToNextInLine, type SetAside } from './queue.ts';
 
 /**
- * A copy is back on the shelf (returned, repaired): the holds module decides whether it goes to the first member
- * waiting for it (status 'reserved') or stays available. Called inside the caller's write transaction.
- * (First version: back to available; the holds module replaces it with the waiting-list logic.)
+ * A copy is back on the shelf (returned, repaired): it goes to the first member waiting for its record (status
+ * 'reserved', the hold 'ready') or becomes available. Holds that expired meanwhile are settled first. Returns whom to
+ * put it aside for ("À mettre de côté pour A00042 — Mme Dupont"), or null. Called inside the caller's write
+ * transaction.
  */
-export function copyBecameAvailable(ctx: HandlerContext, copyId: number): void {
-  ctx.db.run(ctx.db.q.updateTable('copy').set({ status: 'available', updated_at: ctx.nowIso() }).where('id', '=', copyId));
+export function copyBecameAvailable(ctx: HandlerContext, copyId: number): SetAside | null {
+  settleExpiredHolds(ctx);
+  return assignToNextInLine(ctx, copyId);
 }

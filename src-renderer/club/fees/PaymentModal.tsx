@@ -1,0 +1,66 @@
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { PAYMENT_METHODS, type FeeCallView, type PaymentMethod } from '../../../src-main/club/fees/repository.ts';
+import { useApiMutation } from '../../api/hooks.ts';
+import { notifySuccess } from '../../app/notify.ts';
+import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
+import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts';
+import { localToday, useFormats } from '../common/format.ts';
+
+export const EURO_INPUT = { decimalSeparator: ',', thousandSeparator: '\u202f', decimalScale: 2, fixedDecimalScale: true, allowNegative: false, suffix: ' €', clampBehavior: 'none' } as const;
+
+/** A payment of a partner's fee: the amount left by default, its date, method and reference. */
+export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { money } = useFormats();
+  const record = useApiMutation('club.fees.recordPayment');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { amountCents: centsToEuro(call.balanceCents) as number | string, paidOn: localToday(), method: 'transfer' as string, reference: '' },
+  });
+  const onSubmit = form.onSubmit((values) =>
+    submitWithErrors(form, async () => {
+      const saved = await record.mutateAsync({
+        feeCallId: call.id,
+        amountCents: euroToCents(values.amountCents),
+        paidOn: values.paidOn || (undefined as unknown as string),
+        method: values.method as PaymentMethod,
+        reference: values.reference,
+      });
+      notifySuccess(t('club.fees.paymentRecorded', { name: saved.partnerName, amount: money(saved.balanceCents) }));
+      onClose();
+    }),
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('club.fees.recordPaymentOf', { name: call.partnerName, year: call.year })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <Text>{t('club.fees.leftToPay', { amount: money(call.balanceCents), total: money(call.amountCents) })}</Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput required data-autofocus label={t('club.fees.fields.amount')} {...EURO_INPUT} {...form.getInputProps('amountCents')} key={form.key('amountCents')} />
+            <FrenchDateInput required label={t('club.fees.fields.paidOn')} {...form.getInputProps('paidOn')} key={form.key('paidOn')} />
+            <Select
+              required
+              allowDeselect={false}
+              label={t('club.fees.fields.method')}
+              data={PAYMENT_METHODS.map((value) => ({ value, label: t(`club.paymentMethods.${value}`) }))}
+              {...form.getInputProps('method')}
+              key={form.key('method')}
+            />
+            <TextInput label={t('club.fees.fields.reference')} description={t('club.fees.fields.referenceHint')} {...form.getInputProps('reference')} key={form.key('reference')} />
+          </SimpleGrid>
+        </Stack>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={record.isPending}>
+            {t('club.fees.recordPayment')}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}

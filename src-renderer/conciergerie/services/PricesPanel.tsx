@@ -1,0 +1,131 @@
+import { Badge, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconArchive, IconArrowBackUp, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SERVICE_KINDS, type ServicePrice } from '../../../src-main/conciergerie/services/contract.ts';
+import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { notifyError, notifySuccess } from '../../app/notify.ts';
+import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { useCan } from '../../auth/AuthContext.ts';
+import { formatMoney, type Language } from '../../format/index.ts';
+import { centsFrom, EURO_INPUT } from '../till/money.ts';
+
+type Kind = (typeof SERVICE_KINDS)[number];
+
+function PriceModal({ service, onClose }: { service?: ServicePrice; onClose: () => void }) {
+  const { t } = useTranslation();
+  const create = useApiMutation('services.createPrice');
+  const update = useApiMutation('services.updatePrice');
+  const form = useForm<{ kind: Kind; label: string; unit: string; price: number | string }>({
+    mode: 'controlled',
+    initialValues: service ? { ...service, price: service.priceCents / 100 } : { kind: 'pressing', label: '', unit: '', price: '' },
+  });
+  const onSubmit = form.onSubmit((values) =>
+    submitWithErrors(form, async () => {
+      const fields = { label: values.label, unit: values.unit, priceCents: centsFrom(values.price) };
+      const saved = service ? await update.mutateAsync({ ...fields, id: service.id }) : await create.mutateAsync({ ...fields, kind: values.kind });
+      notifySuccess(t('services.prices.saved', { label: saved.label }));
+      onClose();
+    }),
+  );
+  return (
+    <Modal opened onClose={onClose} title={service ? t('services.prices.edit', { label: service.label }) : t('services.prices.new')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          {!service && (
+            <Select
+              label={t('services.prices.kind')}
+              allowDeselect={false}
+              data={SERVICE_KINDS.map((kind) => ({ value: kind, label: t(`services.kinds.${kind}`) }))}
+              key={form.key('kind')}
+              {...form.getInputProps('kind')}
+            />
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label={t('services.prices.label')} required data-autofocus key={form.key('label')} {...form.getInputProps('label')} />
+            <TextInput label={t('services.prices.unit')} description={t('services.prices.unitHint')} key={form.key('unit')} {...form.getInputProps('unit')} />
+            <NumberInput label={t('services.prices.price')} required min={0} {...EURO_INPUT} key={form.key('price')} {...form.getInputProps('price')} error={form.errors.priceCents} />
+          </SimpleGrid>
+        </Stack>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}
+
+/** The price list: pressing per garment, baskets, other services sold at the till; archived ones can come back. */
+export function PricesPanel() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  // Prices and membership types are the office's (admin right); the counter applies them.
+  const canWrite = useCan('conciergerie', 'admin');
+  const prices = useApiQuery('services.prices', { includeArchived: true });
+  const archive = useApiMutation('services.archivePrice');
+  const [editing, setEditing] = useState<{ service?: ServicePrice } | null>(null);
+  return (
+    <Stack>
+      {canWrite && (
+        <Group justify="flex-end">
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({})}>
+            {t('services.prices.new')}
+          </Button>
+        </Group>
+      )}
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('services.prices.kind')}</Table.Th>
+            <Table.Th>{t('services.prices.label')}</Table.Th>
+            <Table.Th>{t('services.prices.unit')}</Table.Th>
+            <Table.Th ta="right">{t('services.prices.price')}</Table.Th>
+            {canWrite && <Table.Th>{t('services.columns.actions')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {prices.data?.map((service) => (
+            <Table.Tr key={service.id}>
+              <Table.Td>{t(`services.kinds.${service.kind}`)}</Table.Td>
+              <Table.Td>
+                {service.label}
+                {service.archived && (
+                  <Badge ml="xs" color="gray.8" variant="filled">
+                    {t('common.archived')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{service.unit}</Table.Td>
+              <Table.Td ta="right">{formatMoney(service.priceCents, language)}</Table.Td>
+              {canWrite && (
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} aria-label={t('services.prices.edit', { label: service.label })} onClick={() => setEditing({ service })}>
+                      {t('common.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      leftSection={service.archived ? <IconArrowBackUp size={14} aria-hidden /> : <IconArchive size={14} aria-hidden />}
+                      aria-label={`${service.archived ? t('common.restore') : t('common.archive')} ${service.label}`}
+                      onClick={() => archive.mutateAsync({ id: service.id, archived: !service.archived }).catch(notifyError)}
+                    >
+                      {service.archived ? t('common.restore') : t('common.archive')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {editing && <PriceModal service={editing.service} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+}
