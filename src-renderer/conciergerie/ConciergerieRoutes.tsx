@@ -1,6 +1,6 @@
-import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Switch, useLocation } from 'wouter';
+import { Route, Switch } from 'wouter';
+import { SectionLinks } from '../components/SectionLinks.tsx';
 import { CatalogueRoutes } from './catalogue/CatalogueRoutes.tsx';
 import { CounterPage } from './counter/CounterPage.tsx';
 import { HoldsPage } from './holds/HoldsPage.tsx';
@@ -24,24 +24,9 @@ const TABS = [
 /** The conciergerie's screens under /conciergerie, with a row of links between them (the counter first). */
 export function ConciergerieRoutes() {
   const { t } = useTranslation();
-  const [location] = useLocation();
-  const current = (path: string) => (path === '/' ? location === '/' : location.startsWith(path));
   return (
     <>
-      <Group component="nav" aria-label={t('conciergerie.sections')} gap={4} mb="md" wrap="wrap">
-        {TABS.map((tab) => (
-          <Button
-            key={tab.path}
-            component={Link}
-            href={tab.path}
-            size="compact-sm"
-            variant={current(tab.path) ? 'filled' : 'subtle'}
-            aria-current={current(tab.path) ? 'page' : undefined}
-          >
-            {t(`conciergerie.tabs.${tab.key}`)}
-          </Button>
-        ))}
-      </Group>
+      <SectionLinks label={t('conciergerie.sections')} links={TABS.map((tab) => ({ path: tab.path, label: t(`conciergerie.tabs.${tab.key}`) }))} />
       <Switch>
         <Route path="/">
           <CounterPage />

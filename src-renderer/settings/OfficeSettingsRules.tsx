@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CounterSettings, RetentionSettings } from '../../src-main/settings/fields.ts';
 import { useApiMutation } from '../api/hooks.ts';
 import { SettingsSection } from './OfficeSettingsSection.tsx';
+import { EURO_INPUT } from '../format/money-input.ts';
 import {
   type CounterFormValues,
   counterInput,
@@ -17,7 +18,6 @@ import {
  * Out-of-range values are not clamped silently: the backend's French message says what is allowed, next to the field.
  * Amounts are typed in euros with a decimal comma; the backend receives integer cents.
  */
-const EURO = { decimalSeparator: ',', thousandSeparator: '\u202f', decimalScale: 2, fixedDecimalScale: true, allowNegative: false, suffix: ' €', clampBehavior: 'none' } as const;
 const WHOLE = { allowDecimal: false, allowNegative: false, thousandSeparator: '', clampBehavior: 'none' } as const;
 
 /** Loan length, late fee, deposit and limits of the counter. */
@@ -38,9 +38,9 @@ export function CounterSettingsForm({ initial, readOnly }: { initial: CounterSet
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput label={t('officeSettings.counter.defaultLoanDays')} description={t('officeSettings.counter.defaultLoanDaysHint')} min={1} max={90} {...WHOLE} {...field('defaultLoanDays')} />
         <NumberInput label={t('officeSettings.counter.maxLoansPerMember')} description={t('officeSettings.counter.maxLoansPerMemberHint')} min={1} max={50} {...WHOLE} {...field('maxLoansPerMember')} />
-        <NumberInput label={t('officeSettings.counter.lateFeePerWeek')} description={t('officeSettings.counter.lateFeePerWeekHint')} min={0} max={100} {...EURO} {...field('lateFeePerWeekCents')} />
+        <NumberInput label={t('officeSettings.counter.lateFeePerWeek')} description={t('officeSettings.counter.lateFeePerWeekHint')} min={0} max={100} {...EURO_INPUT} {...field('lateFeePerWeekCents')} />
         <NumberInput label={t('officeSettings.counter.graceDays')} description={t('officeSettings.counter.graceDaysHint')} min={0} max={30} {...WHOLE} {...field('graceDays')} />
-        <NumberInput label={t('officeSettings.counter.defaultDeposit')} description={t('officeSettings.counter.defaultDepositHint')} min={0} max={1000} {...EURO} {...field('defaultDepositCents')} />
+        <NumberInput label={t('officeSettings.counter.defaultDeposit')} description={t('officeSettings.counter.defaultDepositHint')} min={0} max={1000} {...EURO_INPUT} {...field('defaultDepositCents')} />
       </SimpleGrid>
     </SettingsSection>
   );

@@ -1,4 +1,5 @@
 import type { Input } from '../api/client.ts';
+import { centsToEuro, euroToCents } from '../format/money-input.ts';
 import { formatPhone } from '../../src-main/shared/phone.ts';
 import { type CounterSettings, type FederationSettings, type OfficeSettings, type RetentionSettings, type UpdatesSettings } from '../../src-main/settings/fields.ts';
 
@@ -13,14 +14,6 @@ type NumberValue = number | string;
 /** An empty number is sent as missing, so that the backend answers with its French message. */
 const whole = (value: NumberValue) => (value === '' ? (undefined as unknown as number) : Number(value));
 
-/** Euros typed with a decimal comma → integer cents. */
-export function euroToCents(value: NumberValue): number {
-  if (value === '') return undefined as unknown as number;
-  const euros = typeof value === 'number' ? value : Number(value.replace(/\s/g, '').replace(',', '.'));
-  return Math.round(euros * 100);
-}
-
-export const centsToEuro = (cents: number): number => cents / 100;
 
 export interface OfficeFormValues {
   name: string;

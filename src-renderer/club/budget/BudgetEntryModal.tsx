@@ -7,9 +7,9 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts';
-import { EURO_INPUT } from '../fees/PaymentModal.tsx';
+
 import { localToday } from '../common/format.ts';
+import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 
 type BookRow = Output<'club.budget.list'>['rows'][number];
 

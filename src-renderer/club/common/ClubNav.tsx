@@ -1,7 +1,6 @@
-import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
 import { useCan } from '../../auth/AuthContext.ts';
+import { SectionLinks } from '../../components/SectionLinks.tsx';
 
 /** The club's screens, relative to /club; the rules are shown to everyone (read-only below admin). */
 const LINKS = [
@@ -18,26 +17,7 @@ const LINKS = [
 
 export function ClubNav() {
   const { t } = useTranslation();
-  const [location] = useLocation();
   const canRead = useCan('club');
   if (!canRead) return null;
-  const current = (path: string) => (path === '/' ? location === '/' : location.startsWith(path));
-  return (
-    <nav aria-label={t('club.nav.label')}>
-      <Group gap={4} mb="md" wrap="wrap">
-        {LINKS.map((link) => (
-          <Button
-            key={link.path}
-            component={Link}
-            href={link.path}
-            size="compact-sm"
-            variant={current(link.path) ? 'filled' : 'subtle'}
-            aria-current={current(link.path) ? 'page' : undefined}
-          >
-            {t(`club.nav.${link.key}`)}
-          </Button>
-        ))}
-      </Group>
-    </nav>
-  );
+  return <SectionLinks label={t('club.nav.label')} links={LINKS.map((link) => ({ path: link.path, label: t(`club.nav.${link.key}`) }))} />;
 }

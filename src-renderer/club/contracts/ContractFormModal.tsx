@@ -7,10 +7,10 @@ import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts';
+
 import { HouseholdPicker } from '../common/HouseholdPicker.tsx';
 import { localToday, useFormats } from '../common/format.ts';
-import { EURO_INPUT } from '../fees/PaymentModal.tsx';
+import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 
 interface Values {
   householdId: string;

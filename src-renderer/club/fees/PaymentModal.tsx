@@ -6,10 +6,8 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts';
 import { localToday, useFormats } from '../common/format.ts';
-
-export const EURO_INPUT = { decimalSeparator: ',', thousandSeparator: '\u202f', decimalScale: 2, fixedDecimalScale: true, allowNegative: false, suffix: ' €', clampBehavior: 'none' } as const;
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 /** A payment of a partner's fee: the amount left by default, its date, method and reference. */
 export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: () => void }) {

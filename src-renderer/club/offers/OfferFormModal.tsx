@@ -7,10 +7,11 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts';
+
 import { ResidencesMultiSelect } from '../common/ResidenceSelect.tsx';
-import { EURO_INPUT } from '../fees/PaymentModal.tsx';
+
 import { localToday } from '../common/format.ts';
+import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 
 type NumberValue = number | string;
 

@@ -7,8 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
-import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts';
-import { EURO_INPUT } from '../fees/PaymentModal.tsx';
+import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 
 interface Values {
   exclusivityEnabled: boolean;

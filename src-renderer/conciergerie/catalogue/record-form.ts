@@ -1,7 +1,7 @@
 import type { Input } from '../../api/client.ts';
 import type { CatalogueItem } from '../../../src-main/conciergerie/catalogue/contract.ts';
 import type { ItemKind } from '../../../src-main/conciergerie/catalogue/kinds.ts';
-import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts';
+import { centsToEuro, euroToCents } from '../../format/money-input.ts';
 
 /*
  * What the record form holds, and how it goes to the contract. Keys are the contract's field names, so that the
@@ -11,7 +11,6 @@ import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts
 type NumberValue = number | string;
 
 /** NumberInput settings for euros typed with a decimal comma (the backend receives cents). */
-export const EURO_INPUT = { decimalSeparator: ',', thousandSeparator: '\u202f', decimalScale: 2, fixedDecimalScale: true, allowNegative: false, suffix: ' €', clampBehavior: 'none' } as const;
 
 export interface RecordFormValues {
   kind: ItemKind;

@@ -11,8 +11,9 @@ import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
-import { centsFrom, EURO_INPUT } from '../till/money.ts';
+
 import { PaymentMethodField } from '../till/PaymentMethodField.tsx';
+import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 const KNOWN_KINDS = ['late_fee', 'damage', 'payment', 'waiver'] as const;
 
@@ -27,7 +28,7 @@ function SettleModal({ member, mode, onClose }: { member: MemberDetail; mode: 'p
   });
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
-      const amountCents = centsFrom(values.amount);
+      const amountCents = euroToCents(values.amount);
       if (mode === 'pay') {
         const paid = await pay.mutateAsync({ memberId: member.id, amountCents, method: values.method ?? (undefined as unknown as PaymentMethod) });
         notifySuccess(t('members.account.paid', { receipt: paid.payment.receiptNumber }));

@@ -6,7 +6,7 @@ import { MEMBERSHIP_SCOPES, PERIOD_UNITS, type MembershipScope, type PeriodUnit 
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { centsFrom, EURO_INPUT } from '../till/money.ts';
+import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 interface Values {
   name: string;
@@ -35,7 +35,7 @@ export function TypeModal({ type, onClose }: { type?: MembershipType; onClose: (
     submitWithErrors(form, async () => {
       const fields = {
         name: values.name,
-        priceCents: centsFrom(values.price),
+        priceCents: euroToCents(values.price),
         periodUnit: values.periodUnit,
         periodCount: whole(values.periodCount),
         scope: values.scope,

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArchive, IconArrowBackUp, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EditArchiveButtons } from '../../components/EditArchiveButtons.tsx';
 import { Link } from 'wouter';
 import type { MembershipType } from '../../../src-main/conciergerie/members/contract.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
@@ -63,20 +64,13 @@ export function TypesPage() {
                 <Table.Td ta="right">{type.memberships}</Table.Td>
                 {canWrite && (
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} aria-label={t('members.types.edit', { name: type.name })} onClick={() => setEditing({ type })}>
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        leftSection={type.archived ? <IconArrowBackUp size={14} aria-hidden /> : <IconArchive size={14} aria-hidden />}
-                        aria-label={`${type.archived ? t('common.restore') : t('common.archive')} ${type.name}`}
-                        onClick={() => archive.mutateAsync({ id: type.id, archived: !type.archived }).catch(notifyError)}
-                      >
-                        {type.archived ? t('common.restore') : t('common.archive')}
-                      </Button>
-                    </Group>
+                    <EditArchiveButtons
+                      name={type.name}
+                      editLabel={t('members.types.edit', { name: type.name })}
+                      archived={type.archived}
+                      onEdit={() => setEditing({ type })}
+                      onArchive={(archived) => archive.mutateAsync({ id: type.id, archived }).catch(notifyError)}
+                    />
                   </Table.Td>
                 )}
               </Table.Tr>

@@ -7,8 +7,7 @@ import { NEXT_REPAIR_STATUSES, isClosed, type RepairStatus } from '../../../src-
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { centsToEuro, euroToCents } from '../../settings/OfficeSettingsValues.ts';
-import { EURO_INPUT } from '../catalogue/record-form.ts';
+import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 
 interface Values {
   status: RepairStatus;

@@ -1,15 +1,16 @@
 import { Badge, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconArchive, IconArrowBackUp, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EditArchiveButtons } from '../../components/EditArchiveButtons.tsx';
 import { SERVICE_KINDS, type ServicePrice } from '../../../src-main/conciergerie/services/contract.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
-import { centsFrom, EURO_INPUT } from '../till/money.ts';
+import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 type Kind = (typeof SERVICE_KINDS)[number];
 
@@ -23,7 +24,7 @@ function PriceModal({ service, onClose }: { service?: ServicePrice; onClose: () 
   });
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
-      const fields = { label: values.label, unit: values.unit, priceCents: centsFrom(values.price) };
+      const fields = { label: values.label, unit: values.unit, priceCents: euroToCents(values.price) };
       const saved = service ? await update.mutateAsync({ ...fields, id: service.id }) : await create.mutateAsync({ ...fields, kind: values.kind });
       notifySuccess(t('services.prices.saved', { label: saved.label }));
       onClose();
@@ -105,20 +106,13 @@ export function PricesPanel() {
               <Table.Td ta="right">{formatMoney(service.priceCents, language)}</Table.Td>
               {canWrite && (
                 <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} aria-label={t('services.prices.edit', { label: service.label })} onClick={() => setEditing({ service })}>
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      leftSection={service.archived ? <IconArrowBackUp size={14} aria-hidden /> : <IconArchive size={14} aria-hidden />}
-                      aria-label={`${service.archived ? t('common.restore') : t('common.archive')} ${service.label}`}
-                      onClick={() => archive.mutateAsync({ id: service.id, archived: !service.archived }).catch(notifyError)}
-                    >
-                      {service.archived ? t('common.restore') : t('common.archive')}
-                    </Button>
-                  </Group>
+                  <EditArchiveButtons
+                    name={service.label}
+                    editLabel={t('services.prices.edit', { label: service.label })}
+                    archived={service.archived}
+                    onEdit={() => setEditing({ service })}
+                    onArchive={(archived) => archive.mutateAsync({ id: service.id, archived }).catch(notifyError)}
+                  />
                 </Table.Td>
               )}
             </Table.Tr>

@@ -7,8 +7,9 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
-import { centsFrom, EURO_INPUT } from './money.ts';
+
 import { PaymentMethodField } from './PaymentMethodField.tsx';
+import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 /** A refund, in full or in part: a new negative payment with its own receipt; the original stays as it was. */
 export function RefundModal({ payment, onClose }: { payment: TillPayment; onClose: () => void }) {
@@ -21,7 +22,7 @@ export function RefundModal({ payment, onClose }: { payment: TillPayment; onClos
   });
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
-      const done = await refund.mutateAsync({ paymentId: payment.id, amountCents: centsFrom(values.amount), method: values.method, reason: values.reason });
+      const done = await refund.mutateAsync({ paymentId: payment.id, amountCents: euroToCents(values.amount), method: values.method, reason: values.reason });
       notifySuccess(t('till.refunded', { receipt: done.receiptNumber }));
       onClose();
     }),

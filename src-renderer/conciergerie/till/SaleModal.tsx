@@ -8,9 +8,10 @@ import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { MemberPicker } from '../members/MemberPicker.tsx';
-import { centsFrom, EURO_INPUT } from './money.ts';
+
 import { PaymentMethodField } from './PaymentMethodField.tsx';
 import { PdfButton } from './PdfButton.tsx';
+import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 interface Values {
   memberId: number | null;
@@ -37,7 +38,7 @@ export function SaleModal({ onClose }: { onClose: () => void }) {
         memberId: values.memberId,
         serviceId: values.serviceId ? Number(values.serviceId) : null,
         label: values.label,
-        amountCents: values.serviceId ? null : values.amount === '' ? null : centsFrom(values.amount),
+        amountCents: values.serviceId ? null : values.amount === '' ? null : euroToCents(values.amount),
         quantity: values.quantity === '' ? (undefined as unknown as number) : Number(values.quantity),
         method: values.method ?? (undefined as unknown as PaymentMethod),
       });

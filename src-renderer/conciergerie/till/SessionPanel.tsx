@@ -10,9 +10,10 @@ import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
-import { centsFrom, EURO_INPUT, formatSignedMoney } from './money.ts';
+import { formatSignedMoney } from './money.ts';
 import { SaleModal } from './SaleModal.tsx';
 import { TotalsTables } from './TotalsTables.tsx';
+import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 function OpenTillForm() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ function OpenTillForm() {
   const form = useForm<{ openingCash: number | string }>({ mode: 'controlled', initialValues: { openingCash: '' } });
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
-      await open.mutateAsync({ openingCashCents: centsFrom(values.openingCash) });
+      await open.mutateAsync({ openingCashCents: euroToCents(values.openingCash) });
       notifySuccess(t('till.opened'));
     }),
   );
@@ -50,10 +51,10 @@ function CloseTillForm({ session, onClosed }: { session: TillSession; onClosed: 
   const language = i18n.language as Language;
   const close = useApiMutation('till.close');
   const form = useForm<{ countedCash: number | string; note: string }>({ mode: 'controlled', initialValues: { countedCash: '', note: '' } });
-  const counted = form.values.countedCash === '' ? null : centsFrom(form.values.countedCash);
+  const counted = form.values.countedCash === '' ? null : euroToCents(form.values.countedCash);
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
-      const closed = await close.mutateAsync({ countedCashCents: centsFrom(values.countedCash), note: values.note });
+      const closed = await close.mutateAsync({ countedCashCents: euroToCents(values.countedCash), note: values.note });
       onClosed(closed);
     }),
   );
