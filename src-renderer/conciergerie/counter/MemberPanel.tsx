@@ -5,6 +5,7 @@ import type { CounterMember } from '../../../src-main/conciergerie/counter/contr
 import { formatDate, formatMoney, type Language } from '../../format/index.ts';
 import { DueDate } from '../loans/DueDate.tsx';
 import { PdfButton } from '../till/PdfButton.tsx';
+import { formatPhone } from '../../../src-main/shared/phone.ts';
 
 interface Props {
   member: CounterMember;
@@ -27,7 +28,7 @@ export function MemberPanel({ member, onRenew, canWrite }: Props) {
             </Title>
             <Text>
               {t('counter.member.number', { number: member.number })}
-              {member.phone ? ` · ${member.phone}` : ''}
+              {member.phone ? ` · ${formatPhone(member.phone)}` : ''}
             </Text>
           </div>
           <Badge size="lg" variant="filled" color={blocked ? 'red.9' : 'teal.9'}>
