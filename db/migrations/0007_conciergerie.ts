@@ -300,7 +300,7 @@ BEGIN SELECT RAISE(ABORT, 'Un encaissement ne se supprime pas : enregistrez un r
 -- A new office starts with the usual membership types and price list; the team edits them in the conciergerie.
 INSERT INTO membership_type (name, price_cents, period_unit, period_count, scope, max_loans, description, created_at, updated_at) VALUES
   ('Mensuelle', 100, 'month', 1, 'person', 3, 'Un euro par mois, renouvelable à la caisse.', strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ')),
-  ('Annuelle foyer', 1000, 'year', 1, 'household', 6, 'Pour tout le foyer, un an.', strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ')),
+  ('Annuelle foyer', 1000, 'year', 1, 'household', 5, 'Pour tout le foyer, un an.', strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ')),
   ('Gratuite', 0, 'year', 1, 'person', 3, 'Moins de 18 ans et bénéficiaires des minima sociaux, sur justificatif.', strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ'));
 INSERT INTO service (kind, label, unit, price_cents, created_at, updated_at) VALUES
   ('pressing', 'Chemise', 'pièce', 250, strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ')),

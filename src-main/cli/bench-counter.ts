@@ -6,7 +6,10 @@
 import Database from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
 import type { Connection } from '../core/backend.ts';
+import { generatedBarcodeOf } from '../conciergerie/catalogue/barcodes.ts';
+import { searchText } from '../conciergerie/catalogue/search-text.ts';
 import { lateFeeCents } from '../conciergerie/loans/rules.ts';
+import { memberNumberOf } from '../conciergerie/members/numbers.ts';
 import { systemClock } from '../core/clock.ts';
 import { seededRandom } from '../demo/random.ts';
 import { addDays, todayIso } from '../shared/days.ts';
@@ -21,7 +24,6 @@ const HOLDS_WAITING = 1_000;
 const ROUNDS = 300;
 
 const WORDS = ['Jardin', 'Maison', 'Voyage', 'Cuisine', 'Lune', 'Rivière', 'Forêt', 'Ville', 'Mer', 'Étoile', 'Montagne', 'Hiver', 'Été', 'Nuit', 'Ombre'];
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 export interface CounterOffice {
   members: number;
@@ -44,7 +46,7 @@ export function buildCounterOffice(file: string): CounterOffice {
     const member = insert('member', ['person_id', 'number', 'joined_on', 'created_at', 'updated_at']);
     const membership = insert('membership', ['type_id', 'member_id', 'starts_on', 'ends_on', 'periods', 'price_cents', 'created_at']);
     people.forEach((personId, index) => {
-      const id = Number(member.run(personId, `A${String(index + 1).padStart(5, '0')}`, addDays(today, -random.int(30, 2000)), now, now).lastInsertRowid);
+      const id = Number(member.run(personId, memberNumberOf(index + 1), addDays(today, -random.int(30, 2000)), now, now).lastInsertRowid);
       const startsOn = addDays(today, -random.int(1, 300));
       membership.run(2, id, startsOn, addDays(startsOn, 364), 1, 1000, now);
     });
@@ -54,8 +56,8 @@ export function buildCounterOffice(file: string): CounterOffice {
     for (let i = 0; i < COPIES / COPIES_PER_ITEM; i++) {
       const title = `${random.pick(WORDS)} ${random.pick(WORDS).toLowerCase()} ${i + 1}`;
       const kind = random.pick(['book', 'book', 'game', 'object'] as const);
-      const itemId = Number(item.run(kind, title, '', random.int(500, 20_000), 0, fold(title), now, now).lastInsertRowid);
-      for (let n = 0; n < COPIES_PER_ITEM; n++) copy.run(itemId, `E${String(i * COPIES_PER_ITEM + n + 1).padStart(6, '0')}`, 'good', 'available', now, now);
+      const itemId = Number(item.run(kind, title, '', random.int(500, 20_000), 0, searchText(title, '', null, ''), now, now).lastInsertRowid);
+      for (let n = 0; n < COPIES_PER_ITEM; n++) copy.run(itemId, generatedBarcodeOf(i * COPIES_PER_ITEM + n + 1), 'good', 'available', now, now);
     }
 
     // Three years of returns: about one in twenty late, its fee charged then written off.

@@ -6,7 +6,7 @@ import { applyLapses } from '../club/partners/lapse.ts';
 import { partnerColumns } from '../club/partners/repository.ts';
 import { recordStatus } from '../club/partners/status.ts';
 import { clubSettings } from '../club/settings/store.ts';
-import { luhnValid } from '../settings/fields.ts';
+import { withLuhnKey } from '../shared/siret.ts';
 import { addDays, addMonths, daysBetween } from '../shared/days.ts';
 import type { Random } from './random.ts';
 
@@ -112,9 +112,7 @@ const UNPAID = 'Coiffure Étouvie';
 
 /** A valid SIRET (Luhn) made from a serial number. */
 function demoSiret(serial: number): string {
-  const base = `8${String(48_730_000 + serial * 137).padStart(9, '0')}000`;
-  // One of the ten keys always completes a valid Luhn number.
-  return [...'0123456789'].map((key) => `${base}${key}`).find(luhnValid)!;
+  return withLuhnKey(`8${String(48_730_000 + serial * 137).padStart(9, '0')}000`);
 }
 
 interface Household {

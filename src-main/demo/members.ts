@@ -1,4 +1,5 @@
 import type { SyncDb } from '../../db/query.ts';
+import { memberNumberOf } from '../conciergerie/members/numbers.ts';
 import { membershipEnd, type PeriodUnit } from '../conciergerie/members/periods.ts';
 import type { PaymentMethod, PaymentPurpose } from '../conciergerie/till/kinds.ts';
 import { addDays, addMonths, frenchDate } from '../shared/days.ts';
@@ -138,7 +139,7 @@ export function fillDemoMembers(db: SyncDb, now: string, random: Random): { memb
     const { id } = db.get(
       db.q
         .insertInto('member')
-        .values({ person_id: plan.personId, number: `A${String(index + 1).padStart(5, '0')}`, joined_on: plan.joinedOn, created_at: now, updated_at: now })
+        .values({ person_id: plan.personId, number: memberNumberOf(index + 1), joined_on: plan.joinedOn, created_at: now, updated_at: now })
         .returning('id'),
     )!;
     memberIds.push(id);

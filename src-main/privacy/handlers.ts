@@ -10,7 +10,8 @@ import { buildPersonExport } from './export.ts';
 import './participants.ts';
 import { dueForPurge } from './retention.ts';
 import { compactSearchIndex, rewriteFiles, withSecureDelete } from './scrub.ts';
-import { findSubject, todayOf } from './subject.ts';
+import { todayIso } from '../shared/days.ts';
+import { findSubject } from './subject.ts';
 
 /** The caller's rights, read again from the database (the dispatch has checked the method's own right). */
 function callerRights({ db, user }: HandlerContext) {
@@ -81,8 +82,8 @@ export const privacyHandlers: Handlers<typeof privacyContract> = {
   'privacy.erasePerson': ({ personId, reason }, ctx) =>
     erasing(ctx, () => anonymisePerson(ctx.db, personId, { reason, user: ctx.user, method: 'privacy.erasePerson', now: ctx.nowIso() })),
 
-  'privacy.due': (_input, { db, nowIso }) => {
-    const today = todayOf(nowIso());
+  'privacy.due': (_input, { db, clock }) => {
+    const today = todayIso(clock);
     return { ...dueForPurge(db, today), today };
   },
 
@@ -92,7 +93,7 @@ export const privacyHandlers: Handlers<typeof privacyContract> = {
       const now = nowIso();
       const ids = [...new Set(personIds)];
       // Checked again inside the transaction: a person contacted since the list was shown is no longer purged.
-      const due = new Set(dueForPurge(db, todayOf(now)).rows.map((row) => row.personId));
+      const due = new Set(dueForPurge(db, todayIso(ctx.clock)).rows.map((row) => row.personId));
       const issues = personIds.flatMap((id, index) =>
         due.has(id) ? [] : [{ path: `personIds.${index}`, message: `La personne n° ${id} n’est pas (ou plus) à purger : actualisez la liste.` }],
       );

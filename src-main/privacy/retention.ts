@@ -1,7 +1,7 @@
 import type { SyncDb } from '../../db/query.ts';
 import { retentionSettings } from '../settings/store.ts';
 import { privacyParticipants, type RetentionFact } from './registry.ts';
-import { personName } from './subject.ts';
+import { personName } from '../shared/names.ts';
 
 /**
  * The retention rule (CNIL, social housing): a person's data is kept while the relationship lasts, then
@@ -77,6 +77,7 @@ export function dueForPurge(db: SyncDb, today: string): { rows: DuePerson[]; per
       .select([
         'person.id',
         'person.household_id',
+        'person.civility',
         'person.first_name',
         'person.usage_name',
         'person.family_name',

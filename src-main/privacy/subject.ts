@@ -1,5 +1,6 @@
 import type { SyncDb } from '../../db/query.ts';
 import { notFound } from '../core/errors.ts';
+import { personName } from '../shared/names.ts';
 import type { PrivacySubject } from './registry.ts';
 
 export interface SubjectRow extends PrivacySubject {
@@ -15,7 +16,7 @@ export function findSubject(db: SyncDb, personId: number): SubjectRow {
     db.q
       .selectFrom('person')
       .innerJoin('household', 'household.id', 'person.household_id')
-      .select(['person.id', 'person.household_id', 'person.first_name', 'person.usage_name', 'person.family_name', 'person.erased_at', 'household.name as household_name'])
+      .select(['person.id', 'person.household_id', 'person.civility', 'person.first_name', 'person.usage_name', 'person.family_name', 'person.erased_at', 'household.name as household_name'])
       .where('person.id', '=', personId),
   );
   if (!row) throw notFound('Personne');
@@ -27,11 +28,3 @@ export function findSubject(db: SyncDb, personId: number): SubjectRow {
     erasedAt: row.erased_at,
   };
 }
-
-/** First name and the name in use (usage name when there is one, else family name). */
-export function personName(row: { first_name: string; usage_name: string; family_name: string }): string {
-  return [row.first_name, row.usage_name || row.family_name].filter(Boolean).join(' ');
-}
-
-/** Today as AAAA-MM-JJ (UTC, as every stored date-time). */
-export const todayOf = (nowIso: string) => nowIso.slice(0, 10);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalisePhone, SEPARATORS } from '../shared/phone.ts';
 import { optionalPostalAddressFields, text } from '../shared/fields.ts';
+import { sirenProblem, siretProblem } from '../shared/siret.ts';
 
 
 /*
@@ -9,36 +10,6 @@ import { optionalPostalAddressFields, text } from '../shared/fields.ts';
  */
 
 // ——— Identifiers and formats (domain.md: French formats and identifiers) ———
-
-/** Luhn check on a string of digits. */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
-/** La Poste's SIREN: its establishments' SIRETs do not follow Luhn; their digit sum is a multiple of 5 instead. */
-export const LA_POSTE_SIREN = '356000000';
-
-const digitSum = (digits: string) => [...digits].reduce((sum, digit) => sum + Number(digit), 0);
-
-/** A SIREN: 9 digits with a valid Luhn key (La Poste's is accepted as is). */
-export function isValidSiren(siren: string): boolean {
-  return /^\d{9}$/.test(siren) && (siren === LA_POSTE_SIREN || luhnValid(siren));
-}
-
-/** A SIRET: 14 digits with a valid Luhn key, or, for La Poste's establishments, a digit sum divisible by 5. */
-export function isValidSiret(siret: string): boolean {
-  if (!/^\d{14}$/.test(siret)) return false;
-  return siret.startsWith(LA_POSTE_SIREN) ? luhnValid(siret) || digitSum(siret) % 5 === 0 : luhnValid(siret);
-}
 
 /** RNA number of an association: W followed by 9 characters (digits, or letters as in Corsican codes). */
 export const RNA = /^W[0-9A-Z]{9}$/;
@@ -178,14 +149,8 @@ export const officeInputSchema = z
       .min(1, { error: 'Le nom du bureau est obligatoire.' })
       .max(120, { error: 'Le nom du bureau ne doit pas dépasser 120 caractères.' }),
     legalForm: z.enum(LEGAL_FORMS, { error: 'Choisissez la forme juridique : OPH, ESH, coopérative ou association.' }),
-    siren: optionalCode('Le SIREN', withoutSeparators, (siren) => {
-      if (!/^\d{9}$/.test(siren)) return 'Le SIREN doit comporter 9 chiffres (ex. 732 829 320).';
-      return isValidSiren(siren) ? null : 'Ce SIREN n’existe pas : sa clé de contrôle est fausse. Vérifiez les 9 chiffres.';
-    }),
-    siret: optionalCode('Le SIRET', withoutSeparators, (siret) => {
-      if (!/^\d{14}$/.test(siret)) return 'Le SIRET doit comporter 14 chiffres (SIREN puis 5 chiffres).';
-      return isValidSiret(siret) ? null : 'Ce SIRET n’existe pas : sa clé de contrôle est fausse. Vérifiez les 14 chiffres.';
-    }),
+    siren: optionalCode('Le SIREN', withoutSeparators, sirenProblem),
+    siret: optionalCode('Le SIRET', withoutSeparators, siretProblem),
     rna: optionalCode('Le numéro RNA', (value) => withoutSeparators(value).toUpperCase(), (rna) =>
       RNA.test(rna) ? null : 'Le numéro RNA doit comporter la lettre W suivie de 9 caractères (ex. W802001234).',
     ),

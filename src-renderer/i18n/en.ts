@@ -230,7 +230,7 @@ export const en: Translations = {
       defaultDeposit: 'Default deposit',
       defaultDepositHint: 'From €0.00 to €1,000.00; 0 for no deposit.',
       maxLoansPerMember: 'Maximum loans per member',
-      maxLoansPerMemberHint: 'From 1 to 50 loans at a time.',
+      maxLoansPerMemberHint: 'Ceiling for every member, whatever their membership type (1 to 50 loans at a time).',
       graceDays: 'Grace period before a late fee (days)',
       graceDaysHint: 'From 0 to 30 days late without a fee.',
     },

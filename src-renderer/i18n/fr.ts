@@ -230,7 +230,7 @@ export const fr = {
       defaultDeposit: 'Caution par défaut',
       defaultDepositHint: 'De 0,00 € à 1 000,00 € ; 0 pour aucune caution.',
       maxLoansPerMember: 'Nombre maximal de prêts par adhérent',
-      maxLoansPerMemberHint: 'De 1 à 50 prêts en cours.',
+      maxLoansPerMemberHint: 'Plafond pour tout adhérent, quel que soit le type d’adhésion (de 1 à 50 prêts en cours).',
       graceDays: 'Délai de grâce avant pénalité (jours)',
       graceDaysHint: 'De 0 à 30 jours de retard sans pénalité.',
     },

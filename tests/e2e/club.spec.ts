@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test';
 import type { Connection } from '../../src-main/core/backend.ts';
-import { luhnValid } from '../../src-main/settings/fields.ts';
+import { withLuhnKey } from '../../src-main/shared/siret.ts';
 import { expectAccessibleNotification, expectNoSeriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 /** A valid SIRET (Luhn) made from a number. */
 function siret(seed: number): string {
-  const base = `4${String(seed).padStart(12, '0')}`;
-  return [...'0123456789'].map((key) => `${base}${key}`).find(luhnValid)!;
+  return withLuhnKey(`4${String(seed).padStart(12, '0')}`);
 }
 
 /** Local calendar day, `days` from today, as ISO. */

@@ -26,7 +26,7 @@ async function prepare(api: Connection, file: string) {
   seedMember(file, { number: 'A00042', familyName: 'Dupont', firstName: 'Hélène', civility: 'madame', membership });
   const blocked = seedMember(file, { number: 'A00043', familyName: 'Petit', firstName: 'Marcel', civility: 'monsieur', membership });
   seedFlag(file, blocked, 'Perceuse rendue cassée, à voir avec la responsable');
-  seedMember(file, { number: 'A00044', familyName: 'Nguyen', firstName: 'Lan', civility: 'madame', membership });
+  seedMember(file, { number: 'A00044', familyName: 'Nguyen', firstName: 'Lan', civility: 'madame', phone: '+33612345678', membership });
   seedItem(file, { title: 'Perceuse à percussion', replacementValueCents: 8900, depositCents: 3000, loanDays: 7, barcodes: ['E000101'] });
   seedItem(file, { kind: 'book', title: 'Les Misérables', author: 'Victor Hugo', replacementValueCents: 1200, barcodes: ['E000102'] });
   seedItem(file, { kind: 'book', title: 'Astérix le Gaulois', replacementValueCents: 1050, barcodes: ['E000103'] });
@@ -137,6 +137,7 @@ test('overdue loans get their reminder letter, holds are placed with dates, show
   const row = page.getByRole('row', { name: /A00044 — Lan Nguyen/ });
   await expect(row).toContainText('« Les Misérables » (E000102), à rendre le');
   await expect(row).toContainText('Jamais relancé');
+  await expect(row).toContainText('06 12 34 56 78');
   await expectNoSeriousViolations(page, 'prêts : retards');
   const letters = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Imprimer la lettre de relance (1 adhérent)' }).click();
@@ -148,6 +149,7 @@ test('overdue loans get their reminder letter, holds are placed with dates, show
   await page.getByRole('tab', { name: 'À prévenir' }).click();
   const told = page.getByRole('row', { name: /A00044 — Lan Nguyen/ });
   await expect(told).toContainText('Astérix le Gaulois (E000103)');
+  await expect(told).toContainText('06 12 34 56 78');
   await expectNoSeriousViolations(page, 'réservations : à prévenir');
   await page.getByRole('button', { name: 'Marquer A00044 comme prévenu pour « Astérix le Gaulois »' }).click();
   await expect(page.getByText('Personne à prévenir : tous les adhérents concernés l’ont été.')).toBeVisible();

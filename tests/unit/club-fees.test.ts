@@ -80,9 +80,11 @@ describe('partner fees: calls and payments', () => {
 
 describe('automatic lapse of an unpaid partner', () => {
   it('suspends a partner unpaid past the grace period when the lapses are applied (a write, never a read), shows why, and restores it once paid', async () => {
-    const { admin, at } = await clubOffice('2026-02-02');
+    const { admin, at, backend } = await clubOffice('2026-02-02');
     const { plumber, baker } = await partners(admin);
     await call(admin, 'club.fees.issueCalls', { year: 2026, calledOn: '2026-02-02' });
+    const statusRows = () => countRows(backend.databaseFile, 'club_partner_status');
+    const auditRows = () => countRows(backend.databaseFile, 'audit_log');
 
     // Within the grace period (30 days by default, until 04/03): nothing happens.
     let office = await at('2026-03-04');
@@ -96,15 +98,21 @@ describe('automatic lapse of an unpaid partner', () => {
     expect((await call(office, 'club.partners.get', { id: plumber.id })).currentFee?.state).toBe('overdue');
 
     await call(office, 'club.fees.recordPayment', { feeCallId: fees.calls.find((c) => c.partnerId === baker.id)!.id, paidOn: '2026-03-19', amountCents: 10_000, method: 'cash' });
+    // The screens read what is due first, and write only then: the read names the same partners and changes nothing.
+    const [statusesBefore, auditBefore] = [statusRows(), auditRows()];
+    const pending = await call(office, 'club.partners.pendingLapses', {});
+    expect([statusRows(), auditRows()]).toEqual([statusesBefore, auditBefore]);
+    expect(pending.suspended.map((lapse) => lapse.name)).toEqual(['Mutuelle Picarde', 'Plomberie Martin']);
+    expect((await call(office, 'club.partners.get', { id: plumber.id })).status).toBe('active');
     const lapses = await call(office, 'club.partners.applyLapses', {});
-    expect(lapses.suspended.map((lapse) => lapse.name)).toEqual(['Mutuelle Picarde', 'Plomberie Martin']);
+    expect(lapses).toEqual(pending);
     const suspended = await call(office, 'club.partners.get', { id: plumber.id });
     expect(suspended).toMatchObject({ status: 'suspended', statusSince: '2026-03-05', statusAutomatic: true });
     expect(suspended.statusReason).toBe(
       'Cotisation 2026 impayée (reste 1\u202f000,00\u00a0€) : appelée le 02/02/2026, délai de grâce de 30 jours dépassé le 05/03/2026.',
     );
     expect((await call(office, 'club.partners.get', { id: baker.id })).status).toBe('active');
-    expect(await call(office, 'club.partners.applyLapses', {})).toEqual({ suspended: [], ended: [] });
+    expect(await call(office, 'club.partners.pendingLapses', {})).toEqual({ suspended: [], ended: [] });
 
     // It cannot be reactivated by hand while unpaid; paying restores it at once.
     const refused = expectError(await office.invoke('club.partners.setStatus', { id: plumber.id, status: 'active' }), 'CONFLICT');

@@ -2,7 +2,7 @@ import { onTestFinished } from 'vitest';
 import { createBackend, type Backend, type Connection } from '../../src-main/core/backend.ts';
 import type { InputOf } from '../../src-main/core/contract.ts';
 import type { AppContract } from '../../src-main/contract.ts';
-import { luhnValid } from '../../src-main/settings/fields.ts';
+import { withLuhnKey } from '../../src-main/shared/siret.ts';
 import { ADMIN, call, tempDir } from './helpers.ts';
 import { seedHousehold } from './people-fixtures.ts';
 
@@ -16,8 +16,7 @@ export const PASSWORD = 'mot-de-passe-du-role';
 
 /** A valid SIRET (Luhn) made from a number, so that every partner of a test gets its own. */
 export function siret(seed: number): string {
-  const base = `7${String(seed).padStart(12, '0')}`;
-  return [...'0123456789'].map((key) => `${base}${key}`).find(luhnValid)!;
+  return withLuhnKey(`7${String(seed).padStart(12, '0')}`);
 }
 
 type NewPartner = InputOf<AppContract, 'club.partners.create'>;

@@ -7,7 +7,7 @@ import { SyncDb } from '../../db/query.ts';
 import Database from 'better-sqlite3';
 import { call, expectError, newBackend, type TestBackend } from './helpers.ts';
 import { countRows, runSql } from './people-fixtures.ts';
-import { readRow, seedLoan, seedMember, seedReadyHold } from './catalogue-fixtures.ts';
+import { readRow, seedLoan, seedMember, seedReadyHold } from './conciergerie-fixtures.ts';
 
 type NewRecord = InputOf<AppContract, 'catalogue.create'>;
 
@@ -203,7 +203,7 @@ describe('search', () => {
     expect(titles(await call(backend, 'catalogue.search', { kind: 'book' }))).toEqual(['Les Misérables', 'Notre-Dame de Paris', 'Pars vite et reviens tard']);
     expect(titles(await call(backend, 'catalogue.search', { categoryId: tools.id }))).toEqual(['Perceuse à percussion']);
 
-    const member = seedMember(backend.databaseFile, 'A00042', { familyName: 'Dubois', firstName: 'Hélène' });
+    const member = seedMember(backend.databaseFile, { number: 'A00042', familyName: 'Dubois', firstName: 'Hélène' });
     const misérables = await call(backend, 'catalogue.get', { id: ids['Les Misérables']! });
     seedLoan(backend.databaseFile, misérables.copies[0]!.id, member, '2026-02-01');
     const drillRecord = await call(backend, 'catalogue.get', { id: ids.drill! });
@@ -263,8 +263,8 @@ describe('copies', () => {
     const backend = await newBackend();
     const record = await call(backend, 'catalogue.create', drill({ copies: 4 }));
     const [lent, kept, repaired, free] = record.copies;
-    const helene = seedMember(backend.databaseFile, 'A00042', { familyName: 'Dubois', firstName: 'Hélène' });
-    const marcel = seedMember(backend.databaseFile, 'A00043', { familyName: 'Petit', firstName: 'Marcel' });
+    const helene = seedMember(backend.databaseFile, { number: 'A00042', familyName: 'Dubois', firstName: 'Hélène' });
+    const marcel = seedMember(backend.databaseFile, { number: 'A00043', familyName: 'Petit', firstName: 'Marcel' });
     seedLoan(backend.databaseFile, lent!.id, helene, '2026-12-12');
     seedReadyHold(backend.databaseFile, kept!.id, marcel);
     await call(backend, 'repairs.open', { barcode: repaired!.barcode, problem: 'Mandrin bloqué' });
@@ -330,7 +330,7 @@ describe('kits', () => {
     expectError(await backend.invoke('catalogue.addKitPart', { kitCopyId: kitCopies[0]!, barcode: 'E000404' }), 'NOT_FOUND');
     expectError(await backend.invoke('catalogue.addKitPart', { kitCopyId: drillRecord.copies[1]!.id, barcode: 'E000003' }), 'VALIDATION');
 
-    const member = seedMember(backend.databaseFile, 'A00042', { familyName: 'Dubois', firstName: 'Hélène' });
+    const member = seedMember(backend.databaseFile, { number: 'A00042', familyName: 'Dubois', firstName: 'Hélène' });
     seedLoan(backend.databaseFile, drillRecord.copies[1]!.id, member, '2026-12-12');
     const outPart = expectError(await backend.invoke('catalogue.addKitPart', { kitCopyId: kitCopies[1]!, barcode: 'E000002' }), 'CONFLICT');
     expect(outPart.message).toContain('est en prêt');

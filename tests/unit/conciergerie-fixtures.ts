@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import { SyncDb } from '../../db/query.ts';
+import { searchText } from '../../src-main/conciergerie/catalogue/search-text.ts';
 import { refreshHouseholdSearch } from '../../src-main/households/search-index.ts';
 import { seedHousehold } from './people-fixtures.ts';
 
 /*
- * Members, memberships, catalogue records and copies, flags and till sessions written straight into the database
- * file, so that the loans, holds and counter tests do not depend on the members and catalogue methods (built
- * alongside). Rows are written the way those modules write them. No vitest import: the end-to-end tests use it too.
+ * Members, memberships, catalogue records and copies, flags, loans, holds and till sessions written straight into
+ * the database file, so that each module's tests do not depend on the other modules' methods (built alongside). Rows are written the way those modules write them. No vitest import: the end-to-end tests use it too.
  */
 
 const NOW = '2026-01-05T10:00:00.000Z';
@@ -86,7 +86,7 @@ export function seedItem(databaseFile: string, seed: ItemSeed): { itemId: number
           seed.replacementValueCents ?? 0,
           seed.depositCents ?? 0,
           seed.loanDays ?? null,
-          `${seed.title} ${seed.author ?? ''}`.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase(),
+          searchText(seed.title, seed.author ?? '', null, ''),
           NOW,
           NOW,
         ).lastInsertRowid,
@@ -103,6 +103,29 @@ export function seedKitParts(databaseFile: string, kitBarcode: string, partBarco
     const id = (barcode: string) => (db.prepare('SELECT id FROM copy WHERE barcode = ?').get(barcode) as { id: number }).id;
     const insert = db.prepare('INSERT INTO kit_part (kit_copy_id, part_copy_id) VALUES (?, ?)');
     for (const part of partBarcodes) insert.run(id(kitBarcode), id(part));
+  });
+}
+
+/** An open loan of the copy to the member, due on that day; the copy goes on loan as the loans module does it. */
+export function seedLoan(databaseFile: string, copyId: number, memberId: number, dueOn: string): void {
+  withDb(databaseFile, (db) => {
+    db.prepare(
+      `INSERT INTO loan (copy_id, member_id, lent_on, due_on, condition_out, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'good', ?, ?)`,
+    ).run(copyId, memberId, '2026-01-05', dueOn, NOW, NOW);
+    db.prepare("UPDATE copy SET status = 'on_loan' WHERE id = ?").run(copyId);
+  });
+}
+
+/** The copy set aside for the member (a ready hold on its record), as the holds module does it. */
+export function seedReadyHold(databaseFile: string, copyId: number, memberId: number): void {
+  withDb(databaseFile, (db) => {
+    const { item_id: itemId } = db.prepare('SELECT item_id FROM copy WHERE id = ?').get(copyId) as { item_id: number };
+    db.prepare(
+      `INSERT INTO hold (item_id, member_id, status, copy_id, ready_on, created_at, updated_at)
+       VALUES (?, ?, 'ready', ?, '2026-01-05', ?, ?)`,
+    ).run(itemId, memberId, copyId, NOW, NOW);
+    db.prepare("UPDATE copy SET status = 'reserved' WHERE id = ?").run(copyId);
   });
 }
 
@@ -150,3 +173,6 @@ export function readRows<T>(databaseFile: string, statement: string, ...params: 
     db.close();
   }
 }
+
+/** One row read through a connection of its own. */
+export const readRow = <T>(databaseFile: string, statement: string, ...params: unknown[]): T | undefined => readRows<T>(databaseFile, statement, ...params)[0];

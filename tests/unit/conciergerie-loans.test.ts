@@ -84,7 +84,16 @@ describe('check-out', () => {
     expect(oneLeft.message).toContain('peut encore emprunter 1 objet (maximum 3) ; retirez-en 1.');
     await call(counter, 'loans.checkOut', { memberId: members.petit, barcodes: ['E000004'] });
     const none = expectError(await counter.invoke('loans.checkOut', { memberId: members.petit, barcodes: ['E000010'] }), 'CONFLICT');
-    expect(none.message).toBe('Prêt refusé. Limite atteinte : A00043 a déjà 3 prêts en cours, le maximum de son adhésion (3).');
+    expect(none.message).toBe('Prêt refusé. Limite atteinte : A00043 a déjà 3 prêts en cours, le maximum autorisé (3).');
+  });
+
+  it('keeps within the office’s ceiling when it is lower than the membership’s limit', async () => {
+    const { admin, counter, members } = await loansOffice();
+    const rules = await call(admin, 'settings.get', {});
+    await call(admin, 'settings.saveCounter', { ...rules.counter, maxLoansPerMember: 2 });
+    const refused = expectError(await counter.invoke('loans.checkOut', { memberId: members.petit, barcodes: ['E000002', 'E000003', 'E000004'] }), 'CONFLICT');
+    expect(refused.message).toBe('Prêt refusé. Limite dépassée : A00043 peut encore emprunter 2 objets (maximum 2) ; retirez-en 1.');
+    expect((await call(counter, 'counter.member', { memberId: members.petit })).maxLoans).toBe(2);
   });
 
   it('says why each copy cannot go out: lent (until when, to whom), in repair, retired, set aside for someone else, twice, a kit part', async () => {

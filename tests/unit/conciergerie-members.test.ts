@@ -143,7 +143,7 @@ describe('members.enrol', () => {
     const loic = await call(admin, 'members.enrol', { personId: dupre.loic, membership: null });
     expect(loic.payment).toBeNull();
     const detail = await call(admin, 'members.get', { id: loic.id });
-    expect(detail.standing.membership).toMatchObject({ typeName: 'Annuelle foyer', shared: true, maxLoans: 6 });
+    expect(detail.standing.membership).toMatchObject({ typeName: 'Annuelle foyer', shared: true, maxLoans: 5 });
     expect(detail.memberships).toEqual([expect.objectContaining({ shared: true, takenBy: { memberId: helene.id, number: 'A00001', name: 'Hélène Dupré' }, status: 'current' })]);
 
     const household = await call(admin, 'members.ofHousehold', { householdId: dupre.householdId });

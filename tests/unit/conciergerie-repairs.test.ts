@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { type Connection, createBackend } from '../../src-main/core/backend.ts';
 import { ADMIN, call, expectError, tempDir } from './helpers.ts';
 import { countRows, runSql } from './people-fixtures.ts';
-import { readRow, seedLoan, seedMember, seedReadyHold } from './catalogue-fixtures.ts';
+import { readRow, seedLoan, seedMember, seedReadyHold } from './conciergerie-fixtures.ts';
 
 /** An office whose clock the test moves, with a drill (3 copies, E000001–E000003) and a kit holding the first one. */
 async function workshop() {
@@ -43,8 +43,8 @@ describe('opening a repair ticket', () => {
 
   it('refuses a copy a member has or that is kept for one, saying who, and changes nothing', async () => {
     const { backend, admin, copies, kitCopy } = await workshop();
-    const helene = seedMember(backend.databaseFile, 'A00042', { familyName: 'Dubois', firstName: 'Hélène' });
-    const marcel = seedMember(backend.databaseFile, 'A00043', { familyName: 'Petit', firstName: 'Marcel' });
+    const helene = seedMember(backend.databaseFile, { number: 'A00042', familyName: 'Dubois', firstName: 'Hélène' });
+    const marcel = seedMember(backend.databaseFile, { number: 'A00043', familyName: 'Petit', firstName: 'Marcel' });
     seedLoan(backend.databaseFile, copies[1]!, helene, '2026-03-20');
     seedReadyHold(backend.databaseFile, copies[2]!, marcel);
 

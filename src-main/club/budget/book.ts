@@ -1,5 +1,5 @@
 import type { SyncDb } from '../../../db/query.ts';
-import { PAYMENT_METHOD_LABELS, type PaymentMethod } from '../fees/repository.ts';
+import { PAYMENT_METHOD_LABELS, type PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import type { BudgetCategory, BudgetDirection } from './categories.ts';
 
 /*
@@ -57,7 +57,7 @@ export function bookRows(db: SyncDb, from: string, to: string): BookRow[] {
       entryOn: row.paid_on,
       direction: 'receipt',
       category: 'partner_fees',
-      label: `Cotisation ${row.year} — ${row.name} (${PAYMENT_METHOD_LABELS[row.method as PaymentMethod] ?? row.method})`,
+      label: `Cotisation ${row.year} — ${row.name} (${PAYMENT_METHOD_LABELS[row.method as PaymentMethod].toLowerCase()})`,
       amountCents: row.amount_cents,
       reference: row.reference,
     }));

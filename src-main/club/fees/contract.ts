@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, method } from '../../core/contract.ts';
 import { text } from '../../shared/fields.ts';
 import { PARTNER_CATEGORIES } from '../partners/fields.ts';
-import { PAYMENT_METHODS } from './repository.ts';
+import { methodSchema } from '../../conciergerie/till/fields.ts';
 import { feeCallSchema } from './schemas.ts';
 
 export const yearSchema = z
@@ -48,7 +48,7 @@ export const feesContract = {
         .number({ error: 'Indiquez le montant payé.' })
         .int({ error: 'Le montant payé doit être en centimes entiers.' })
         .min(1, { error: 'Le montant payé doit être supérieur à 0,00 €.' }),
-      method: z.enum(PAYMENT_METHODS, { error: 'Choisissez le moyen de paiement : virement, chèque, espèces ou carte.' }),
+      method: methodSchema,
       reference: text(100, 'La référence du paiement'),
     }),
     output: feeCallSchema,

@@ -1,15 +1,13 @@
 import { sql } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import { addDays } from '../../shared/days.ts';
+import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import type { PartnerCategory, PartnerStatus } from '../partners/fields.ts';
 
 /** paid: nothing left to pay; due: within the grace period; overdue: past it, unpaid; cancelled: waived. */
 export const FEE_STATES = ['paid', 'due', 'overdue', 'cancelled'] as const;
 export type FeeState = (typeof FEE_STATES)[number];
 
-export const PAYMENT_METHODS = ['transfer', 'cheque', 'cash', 'card'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = { transfer: 'virement', cheque: 'chèque', cash: 'espèces', card: 'carte bancaire' };
 
 export interface FeePaymentView {
   id: number;
@@ -62,7 +60,7 @@ function callQuery(db: SyncDb) {
 export type FeeCallQuery = ReturnType<typeof callQuery>;
 
 /** The state of a call on `today`, given what was paid and the grace period. */
-export function feeState(call: { amount_cents: number; cancelled_on: string | null; called_on: string }, paidCents: number, today: string, graceDays: number): FeeState {
+function feeState(call: { amount_cents: number; cancelled_on: string | null; called_on: string }, paidCents: number, today: string, graceDays: number): FeeState {
   if (call.cancelled_on) return 'cancelled';
   if (paidCents >= call.amount_cents) return 'paid';
   return today > addDays(call.called_on, graceDays) ? 'overdue' : 'due';

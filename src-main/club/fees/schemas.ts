@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PARTNER_CATEGORIES, PARTNER_STATUSES } from '../partners/fields.ts';
-import { FEE_STATES, PAYMENT_METHODS } from './repository.ts';
+import { PAYMENT_METHODS } from '../../conciergerie/till/kinds.ts';
+import { FEE_STATES } from './repository.ts';
 
 /** A fee call as the screens show it (FeeCallView). */
 export const feeCallSchema = z.object({

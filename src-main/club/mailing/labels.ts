@@ -3,8 +3,8 @@ import { renderPdf } from '../../shared/pdf.ts';
 import type { Recipient } from './recipients.ts';
 
 /** A4 sheets of 24 labels, 3 across and 8 down (70 × 37 mm), no margin: the common office label sheet. */
-export const LABELS_PER_ROW = 3;
-export const ROWS_PER_PAGE = 8;
+const LABELS_PER_ROW = 3;
+const ROWS_PER_PAGE = 8;
 const PAGE = { width: 595.28, height: 841.89 };
 const LABEL = { width: PAGE.width / LABELS_PER_ROW, height: Math.floor((PAGE.height / ROWS_PER_PAGE) * 100) / 100 };
 

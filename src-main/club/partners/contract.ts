@@ -47,6 +47,7 @@ export const partnerDetailSchema = partnerSummarySchema.extend({
 });
 
 const lapseSchema = z.object({ id: z.number(), name: z.string(), reason: z.string() });
+const lapsesSchema = z.object({ suspended: z.array(lapseSchema), ended: z.array(lapseSchema) });
 
 const write = { module: 'club', kind: 'write' } as const;
 const read = { module: 'club', kind: 'read' } as const;
@@ -88,15 +89,13 @@ export const partnersContract = {
     }),
     output: partnerDetailSchema,
   }),
+  /** The partners the automatic lapse would suspend or end today; changes nothing. */
+  'club.partners.pendingLapses': method({ ...read, input: emptyInput, output: lapsesSchema }),
   /**
    * Applies the automatic lapse (fee unpaid past the grace period → suspended; agreement ended → ended). A write, run
-   * by the partners and fees screens when they open.
+   * by the dashboard, partners and fees screens when they open and pendingLapses says some partner lapses.
    */
-  'club.partners.applyLapses': method({
-    ...write,
-    input: emptyInput,
-    output: z.object({ suspended: z.array(lapseSchema), ended: z.array(lapseSchema) }),
-  }),
+  'club.partners.applyLapses': method({ ...write, input: emptyInput, output: lapsesSchema }),
 };
 
 export type PartnerSummary = z.output<typeof partnerSummarySchema>;

@@ -23,7 +23,7 @@ export const ruleApplies = (settings: ClubSettings, category: PartnerCategory) =
   settings.exclusivityEnabled && settings.exclusiveCategories.includes(category);
 
 /** The partner holding the trade among the rule's categories, other than `exceptId`. */
-export function tradeHolder(db: SyncDb, settings: ClubSettings, trade: Trade, exceptId: number | null) {
+function tradeHolder(db: SyncDb, settings: ClubSettings, trade: Trade, exceptId: number | null) {
   let query = db.q
     .selectFrom('club_partner')
     .select(['id', 'name', 'status'])

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../../core/contract.ts';
 import { optionalPostalAddressFields, text } from '../../shared/fields.ts';
 import { normalisePhone, SEPARATORS } from '../../shared/phone.ts';
-import { isValidSiret } from '../../settings/fields.ts';
+import { siretProblem } from '../../shared/siret.ts';
 
 /*
  * What describes a partner of the club, and how it is validated (French messages). Shared with the renderer: no Node
@@ -60,23 +60,24 @@ export const TRADE_CODES = Object.keys(TRADES) as Trade[];
 export const NAF = /^\d{2}\.\d{2}[A-Z]$/;
 
 /** "4322a", "43 22 A", "43.22A" → "43.22A"; anything else is returned cleaned, for the check to refuse it. */
-export function normaliseNaf(value: string): string {
+function normaliseNaf(value: string): string {
   const compact = value.replace(/[\s.]/g, '').toUpperCase();
   return /^\d{4}[A-Z]$/.test(compact) ? `${compact.slice(0, 2)}.${compact.slice(2)}` : value.trim().toUpperCase();
 }
 
-const SIRET_MESSAGE = 'Le SIRET doit comporter 14 chiffres (SIREN puis 5 chiffres).';
+const SIRET_MISSING = 'Le SIRET est obligatoire : 14 chiffres.';
 
-export const siretSchema = z
-  .string({ error: 'Le SIRET est obligatoire : 14 chiffres.' })
-  .transform((value) => value.replace(SEPARATORS, ''))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: 'Le SIRET est obligatoire : 14 chiffres.' })
-      .regex(/^\d{14}$/, { error: SIRET_MESSAGE })
-      .refine(isValidSiret, { error: 'Ce SIRET n’existe pas : sa clé de contrôle est fausse. Vérifiez les 14 chiffres.' }),
-  );
+const siretSchema = z
+  .string({ error: SIRET_MISSING })
+  .transform((value, ctx) => {
+    const siret = value.replace(SEPARATORS, '');
+    const message = siret === '' ? SIRET_MISSING : siretProblem(siret);
+    if (message) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return siret;
+  });
 
 const nafSchema = z
   .string({ error: 'Le code NAF : texte attendu.' })
@@ -120,7 +121,7 @@ const optionalEmail = z
     return email;
   });
 
-export const optionalDate = isoDateSchema.nullable().default(null);
+const optionalDate = isoDateSchema.nullable().default(null);
 
 /** The fields typed on the partner's form (the status is set at creation, then changed through its own method). */
 export const partnerFieldsSchema = z

@@ -8,11 +8,10 @@ import { clubSettings } from '../settings/store.ts';
 import type { partnersContract } from './contract.ts';
 import { assertTradeFree, assertTradeGiven, type TradePosition } from './exclusivity.ts';
 import type { PartnerCategory, PartnerFields, PartnerStatus, Trade } from './fields.ts';
-import { applyLapses } from './lapse.ts';
+import { applyLapses, pendingLapses } from './lapse.ts';
 import { partnerColumns, partnerDetail, partnerSummaries } from './repository.ts';
 import { assertTransition, lastStatusChange, recordStatus } from './status.ts';
 import { actor, today } from '../context.ts';
-
 
 function currentPartner(db: SyncDb, id: number) {
   const row = db.get(db.q.selectFrom('club_partner').select(['id', 'name', 'category', 'trade', 'status']).where('id', '=', id));
@@ -102,6 +101,8 @@ export const partnersHandlers: Handlers<typeof partnersContract> = {
     recordStatus(db, { partnerId: id, status, on: date, reason, automatic: false, feeCallId: null, ...actor(ctx) });
     return partnerDetail(db, id, day);
   },
+
+  'club.partners.pendingLapses': (_input, ctx) => pendingLapses(ctx.db, today(ctx)),
 
   'club.partners.applyLapses': (_input, ctx) => applyLapses(ctx.db, today(ctx), actor(ctx)),
 };

@@ -75,7 +75,7 @@ export function stayOn(stays: Stay[] | undefined, day: string): Stay | undefined
 }
 
 /** The days a contract counts its saving, up to `today`. */
-export function countedDays(contract: { kind: string; signed_on: string; ends_on: string | null }, today: string): { on: string; kind: SavingKind }[] {
+function countedDays(contract: { kind: string; signed_on: string; ends_on: string | null }, today: string): { on: string; kind: SavingKind }[] {
   if (contract.kind === 'use') return contract.signed_on <= today ? [{ on: contract.signed_on, kind: 'use' }] : [];
   const days: { on: string; kind: SavingKind }[] = [];
   for (let year = 0; year < MAX_YEARS; year++) {

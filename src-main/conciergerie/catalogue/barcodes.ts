@@ -13,6 +13,9 @@ import { MEMBER_NUMBER } from '../members/numbers.ts';
 
 const LAST_GENERATED = 999_999;
 
+/** The generated barcode of that rank: 123 → "E000123". */
+export const generatedBarcodeOf = (rank: number) => `E${String(rank).padStart(6, '0')}`;
+
 /** What a keyboard-wedge scanner or a person typed, as stored: trimmed and upper-cased. */
 export const normaliseBarcode = (code: string) => code.trim().toUpperCase();
 
@@ -43,5 +46,5 @@ export function nextGeneratedBarcodes(db: SyncDb, count: number): string[] {
   if (first + count - 1 > LAST_GENERATED) {
     throw new AppError('CONFLICT', 'Plus aucun code-barres E000000 à E999999 n’est libre : saisissez les codes-barres à la main.');
   }
-  return Array.from({ length: count }, (_, index) => `E${String(first + index).padStart(6, '0')}`);
+  return Array.from({ length: count }, (_, index) => generatedBarcodeOf(first + index));
 }

@@ -9,7 +9,7 @@ import { PAYMENT_METHODS } from '../till/kinds.ts';
 
 const read = { module: 'conciergerie', kind: 'read' } as const;
 
-export const counterMemberSchema = z.object({
+const counterMemberSchema = z.object({
   id: z.number(),
   number: z.string(),
   name: z.string(),
@@ -43,7 +43,7 @@ const copyBrief = z.object({
 });
 export type CopyBrief = z.output<typeof copyBrief>;
 
-export const scanResultSchema = z.discriminatedUnion('kind', [
+const scanResultSchema = z.discriminatedUnion('kind', [
   /** A member card: the member's card at the counter. */
   z.object({ kind: z.literal('member'), member: counterMemberSchema }),
   /** A copy out on loan (to nobody selected, or to the member selected): to take back. */

@@ -21,7 +21,7 @@ export function counterMember(db: SyncDb, memberId: number, today: string, count
     balanceCents: standing.balanceCents,
     blocks: standing.blocks.map(({ kind, message }) => ({ kind, message })),
     loansLeft: standing.loansLeft,
-    maxLoans: standing.membership?.maxLoans ?? counter.maxLoansPerMember,
+    maxLoans: standing.maxLoans,
     openLoans: openLoansOf(db, member.id, today, counter),
     readyHolds: holds.filter((hold) => hold.status === 'ready'),
     waitingHolds: holds.filter((hold) => hold.status === 'waiting'),

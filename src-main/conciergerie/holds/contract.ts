@@ -8,7 +8,7 @@ import { ITEM_KINDS } from '../catalogue/kinds.ts';
 const read = { module: 'conciergerie', kind: 'read' } as const;
 const write = { module: 'conciergerie', kind: 'write' } as const;
 
-export const HOLD_STATUSES = ['waiting', 'ready', 'collected', 'cancelled', 'expired'] as const;
+const HOLD_STATUSES = ['waiting', 'ready', 'collected', 'cancelled', 'expired'] as const;
 export type HoldStatus = (typeof HOLD_STATUSES)[number];
 
 export const holdViewSchema = z.object({

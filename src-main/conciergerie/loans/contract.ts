@@ -67,7 +67,7 @@ const pageInput = {
 
 const reminderSchema = z.object({ level: z.number(), sentOn: z.string() });
 
-export const overdueMemberSchema = z.object({
+const overdueMemberSchema = z.object({
   memberId: z.number(),
   memberNumber: z.string(),
   memberName: z.string(),

@@ -102,10 +102,10 @@ function copyRefusals(db: SyncDb, copy: CopyWithItem, member: MemberIdentity, du
   return reasons;
 }
 
-function limitRefusal(member: MemberIdentity, standing: MemberStanding, wanted: number, counter: CounterSettings): string | null {
+function limitRefusal(member: MemberIdentity, standing: MemberStanding, wanted: number): string | null {
   if (standing.blocks.length > 0 || wanted <= standing.loansLeft) return null;
-  const max = standing.membership?.maxLoans ?? counter.maxLoansPerMember;
-  if (standing.loansLeft === 0) return `Limite atteinte : ${member.number} a déjà ${standing.openLoans} prêt${standing.openLoans > 1 ? 's' : ''} en cours, le maximum de son adhésion (${max}).`;
+  const max = standing.maxLoans;
+  if (standing.loansLeft === 0) return `Limite atteinte : ${member.number} a déjà ${standing.openLoans} prêt${standing.openLoans > 1 ? 's' : ''} en cours, le maximum autorisé (${max}).`;
   return `Limite dépassée : ${member.number} peut encore emprunter ${standing.loansLeft} objet${standing.loansLeft > 1 ? 's' : ''} (maximum ${max}) ; retirez-en ${wanted - standing.loansLeft}.`;
 }
 
@@ -132,7 +132,7 @@ export function assessLoan(db: SyncDb, request: LoanRequest): LoanAssessment {
   });
 
   const memberRefusals = standing.blocks.map((block) => block.message);
-  const limit = limitRefusal(member, standing, request.codes.length, counter);
+  const limit = limitRefusal(member, standing, request.codes.length);
   if (limit) memberRefusals.push(limit);
   const depositCents = plans.reduce((sum, plan) => sum + plan.copy.item.depositCents, 0);
   if (depositCents > 0 && !openTillSession(db)) {

@@ -3,6 +3,7 @@ import type { SyncDb } from '../../../db/query.ts';
 import { ftsQuery } from '../../households/search-index.ts';
 import { personName } from '../../shared/names.ts';
 import type { MemberSummary, PersonCandidate, SEARCH_STATUSES } from './contract.ts';
+import { memberNumberOf } from './numbers.ts';
 import { summaryQuery, toSummary } from './repository.ts';
 
 /*
@@ -24,7 +25,7 @@ export interface MemberSearch {
 function memberNumberFrom(text: string): string | null {
   const match = /^\s*(?:a(\d{1,5})|([1-9]\d{0,4}))\s*$/i.exec(text);
   const digits = match?.[1] ?? match?.[2];
-  return digits ? `A${digits.padStart(5, '0')}` : null;
+  return digits ? memberNumberOf(Number(digits)) : null;
 }
 
 export function searchMembers(db: SyncDb, input: MemberSearch, today: string): { rows: MemberSummary[]; total: number } {

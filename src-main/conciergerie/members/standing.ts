@@ -35,13 +35,15 @@ export interface MemberStanding {
   balanceCents: number;
   openLoans: number;
   overdueLoans: number;
+  /** How many copies the member may hold at once: their type's limit, within the office's ceiling. */
+  maxLoans: number;
   blocks: Block[];
   /** How many more copies the member may take now (0 when blocked). */
   loansLeft: number;
 }
 
 /** Memberships that cover a member: their own, or one shared by the household they belong to now. */
-export function coveringMemberships(db: SyncDb, memberId: number) {
+function coveringMemberships(db: SyncDb, memberId: number) {
   const household = db.get(
     db.q.selectFrom('member').innerJoin('person', 'person.id', 'member.person_id').select('person.household_id').where('member.id', '=', memberId),
   );
@@ -103,7 +105,7 @@ export function memberStanding(db: SyncDb, memberId: number, today: string, coun
   }
   for (const flag of flags) blocks.push({ kind: 'flag', message: `Bloqué par l’équipe : ${flag.reason}`, flagId: flag.id });
 
-  const maxLoans = inForce?.max_loans ?? counter.maxLoansPerMember;
+  const maxLoans = Math.min(inForce?.max_loans ?? counter.maxLoansPerMember, counter.maxLoansPerMember);
   return {
     memberId,
     membership: inForce && {
@@ -119,6 +121,7 @@ export function memberStanding(db: SyncDb, memberId: number, today: string, coun
     balanceCents: balance,
     openLoans: loans.open,
     overdueLoans: loans.overdue,
+    maxLoans,
     blocks,
     loansLeft: blocks.length > 0 ? 0 : Math.max(0, maxLoans - loans.open),
   };

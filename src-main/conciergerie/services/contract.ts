@@ -7,8 +7,8 @@ import { PAYMENT_METHODS } from '../till/kinds.ts';
 /* Paid services: the price list, pressing tickets (dropped → ready → collected) and basket orders per delivery date. */
 
 export const SERVICE_KINDS = ['pressing', 'basket', 'other'] as const;
-export const ORDER_KINDS = ['pressing', 'basket'] as const;
-export const ORDER_STATUSES = ['dropped', 'ready', 'collected', 'ordered', 'delivered', 'cancelled'] as const;
+const ORDER_KINDS = ['pressing', 'basket'] as const;
+const ORDER_STATUSES = ['dropped', 'ready', 'collected', 'ordered', 'delivered', 'cancelled'] as const;
 export type OrderKind = (typeof ORDER_KINDS)[number];
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { BUDGET_CATEGORIES, type BudgetDirection, MANUAL_CATEGORIES } from '../../../src-main/club/budget/categories.ts';
@@ -8,8 +8,9 @@ import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 
-import { localToday } from '../common/format.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
 import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 type BookRow = Output<'club.budget.list'>['rows'][number];
 
@@ -73,14 +74,7 @@ export function BudgetEntryModal({ entry, onClose }: { entry?: BookRow; onClose:
             <TextInput description={t('club.budget.fields.referenceHint')} {...field('reference', t('club.budget.fields.reference'))} />
           </SimpleGrid>
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {entry ? t('common.save') : t('club.budget.add')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={entry ? t('common.save') : t('club.budget.add')} busy={create.isPending || update.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

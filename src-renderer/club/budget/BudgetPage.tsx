@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { ActionIcon, Alert, Badge, Button, Group, SimpleGrid, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { ConfirmModal } from '../common/ConfirmModal.tsx';
 import { useFormats } from '../common/format.ts';
+import { ActionsHeader, RowAction } from '../common/RowAction.tsx';
 import { YearSelect } from '../common/YearSelect.tsx';
 import { ChartFigure } from '../dashboard/ChartFigure.tsx';
 import { StatCard } from '../dashboard/StatCard.tsx';
@@ -92,11 +93,7 @@ export function BudgetPage() {
                   <Table.Th>{t('club.budget.fields.label')}</Table.Th>
                   <Table.Th>{t('club.budget.fields.reference')}</Table.Th>
                   <Table.Th style={{ textAlign: 'right' }}>{t('club.budget.fields.amount')}</Table.Th>
-                  {canWrite && (
-                    <Table.Th>
-                      <VisuallyHidden>{t('club.common.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  )}
+                  {canWrite && <ActionsHeader />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -118,16 +115,8 @@ export function BudgetPage() {
                       <Table.Td>
                         {row.source === 'entry' && (
                           <Group gap={4} wrap="nowrap">
-                            <Tooltip label={t('common.edit')}>
-                              <ActionIcon variant="subtle" aria-label={t('club.budget.editOf', { label: row.label })} onClick={() => setEditing(row)}>
-                                <IconPencil size={16} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
-                            <Tooltip label={t('club.budget.remove')}>
-                              <ActionIcon variant="subtle" color="red.9" aria-label={t('club.budget.removeOf', { label: row.label })} onClick={() => setRemoving(row)}>
-                                <IconTrash size={16} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
+                            <RowAction tooltip={t('common.edit')} label={t('club.budget.editOf', { label: row.label })} icon={IconPencil} onClick={() => setEditing(row)} />
+                            <RowAction tooltip={t('club.budget.remove')} label={t('club.budget.removeOf', { label: row.label })} icon={IconTrash} tone="danger" onClick={() => setRemoving(row)} />
                           </Group>
                         )}
                       </Table.Td>

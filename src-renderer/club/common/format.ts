@@ -22,9 +22,6 @@ export function advantageText(t: TFunction, money: (cents: number) => string, of
   return t('club.offers.advantage.priceInstead', { price: money(offer.value), usual: money(offer.usualPriceCents) });
 }
 
-/** Today on this PC's calendar, as ISO (AAAA-MM-JJ): the default date of the forms. */
-export const localToday = (): string => new Date().toLocaleDateString('sv-SE');
-
 /** The current year and the five before it, the latest first, for the year selectors. */
 export function recentYears(): number[] {
   const year = new Date().getFullYear();

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ContractRow } from '../../../src-main/club/contracts/contract.ts';
@@ -9,8 +9,10 @@ import { useCan } from '../../auth/AuthContext.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 
 import { HouseholdPicker } from '../common/HouseholdPicker.tsx';
-import { localToday, useFormats } from '../common/format.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
+import { useFormats } from '../common/format.ts';
 import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 interface Values {
   householdId: string;
@@ -120,14 +122,7 @@ export function ContractFormModal({ contract, householdId, offerId, onClose }: P
           </SimpleGrid>
           <Textarea autosize minRows={2} {...field('notes', t('club.contracts.fields.notes'))} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={record.isPending || update.isPending}>
-            {contract ? t('common.save') : t('club.contracts.recordShort')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={contract ? t('common.save') : t('club.contracts.recordShort')} busy={record.isPending || update.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { IconCalendarX, IconPencil, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { ContractStateBadge } from '../common/badges.tsx';
 import { ConfirmModal } from '../common/ConfirmModal.tsx';
+import { ActionsHeader, RowAction } from '../common/RowAction.tsx';
 import { useFormats } from '../common/format.ts';
 import { ContractFormModal } from './ContractFormModal.tsx';
 import { EndContractModal } from './EndContractModal.tsx';
@@ -36,11 +37,7 @@ export function ContractsTable({ rows, showHousehold = true }: { rows: ContractR
             <Table.Th>{t('club.contracts.columns.saving')}</Table.Th>
             <Table.Th>{t('club.contracts.columns.savedToDate')}</Table.Th>
             <Table.Th>{t('club.contracts.columns.state')}</Table.Th>
-            {canWrite && (
-              <Table.Th>
-                <VisuallyHidden>{t('club.common.actions')}</VisuallyHidden>
-              </Table.Th>
-            )}
+            {canWrite && <ActionsHeader />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -78,34 +75,19 @@ export function ContractsTable({ rows, showHousehold = true }: { rows: ContractR
               {canWrite && (
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon variant="subtle" aria-label={t('club.contracts.editOf', { household: row.householdName, offer: row.offerTitle })} onClick={() => setEditing(row)}>
-                        <IconPencil size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RowAction tooltip={t('common.edit')} label={t('club.contracts.editOf', { household: row.householdName, offer: row.offerTitle })} icon={IconPencil} onClick={() => setEditing(row)} />
                     {row.kind === 'contract' && row.endsOn !== null && (
-                      <Tooltip label={t('club.contracts.renew')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('club.contracts.renewOf', { household: row.householdName, offer: row.offerTitle })}
-                          onClick={() => renew.mutate({ id: row.id }, { onSuccess: (saved) => notifySuccess(t('club.contracts.renewed', { date: date(saved.endsOn) })), onError: notifyError })}
-                        >
-                          <IconRefresh size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
+                      <RowAction
+                        tooltip={t('club.contracts.renew')}
+                        label={t('club.contracts.renewOf', { household: row.householdName, offer: row.offerTitle })}
+                        icon={IconRefresh}
+                        onClick={() => renew.mutate({ id: row.id }, { onSuccess: (saved) => notifySuccess(t('club.contracts.renewed', { date: date(saved.endsOn) })), onError: notifyError })}
+                      />
                     )}
                     {row.kind === 'contract' && row.state !== 'ended' && (
-                      <Tooltip label={t('club.contracts.end')}>
-                        <ActionIcon variant="subtle" color="red.9" aria-label={t('club.contracts.endOf', { household: row.householdName, offer: row.offerTitle })} onClick={() => setEnding(row)}>
-                          <IconCalendarX size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
+                      <RowAction tooltip={t('club.contracts.end')} label={t('club.contracts.endOf', { household: row.householdName, offer: row.offerTitle })} icon={IconCalendarX} tone="danger" onClick={() => setEnding(row)} />
                     )}
-                    <Tooltip label={t('club.contracts.remove')}>
-                      <ActionIcon variant="subtle" color="red.9" aria-label={t('club.contracts.removeOf', { household: row.householdName, offer: row.offerTitle })} onClick={() => setRemoving(row)}>
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RowAction tooltip={t('club.contracts.remove')} label={t('club.contracts.removeOf', { household: row.householdName, offer: row.offerTitle })} icon={IconTrash} tone="danger" onClick={() => setRemoving(row)} />
                   </Group>
                 </Table.Td>
               )}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ContractRow } from '../../../src-main/club/contracts/contract.ts';
@@ -6,7 +6,8 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { localToday } from '../common/format.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 /** Terminates a contract on the day given (its last day covered). */
 export function EndContractModal({ contract, onClose }: { contract: ContractRow; onClose: () => void }) {
@@ -27,14 +28,7 @@ export function EndContractModal({ contract, onClose }: { contract: ContractRow;
           <Text>{t('club.contracts.endHint')}</Text>
           <FrenchDateInput required data-autofocus label={t('club.contracts.fields.endedOn')} {...form.getInputProps('endedOn')} key={form.key('endedOn')} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red.9" loading={end.isPending}>
-            {t('club.contracts.end')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('club.contracts.end')} busy={end.isPending} danger onCancel={onClose} />
       </form>
     </Modal>
   );

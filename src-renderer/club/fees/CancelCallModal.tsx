@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { FeeCallView } from '../../../src-main/club/fees/repository.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 /** Waives a fee call, with the reason (the partnership ended before paying, a first year offered…). */
 export function CancelCallModal({ call, onClose }: { call: FeeCallView; onClose: () => void }) {
@@ -25,14 +26,7 @@ export function CancelCallModal({ call, onClose }: { call: FeeCallView; onClose:
           <Text>{t('club.fees.cancelHint')}</Text>
           <Textarea required autosize minRows={2} data-autofocus label={t('club.fees.fields.cancelReason')} {...form.getInputProps('reason')} key={form.key('reason')} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red.9" loading={cancel.isPending}>
-            {t('club.fees.cancelCall')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('club.fees.cancelCall')} busy={cancel.isPending} danger onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { ActionIcon, Checkbox, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconCash, IconCircleX, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { FeeStateBadge } from '../common/badges.tsx';
 import { useFormats } from '../common/format.ts';
+import { ActionsHeader, RowAction } from '../common/RowAction.tsx';
 import { CancelCallModal } from './CancelCallModal.tsx';
 import { PaymentModal } from './PaymentModal.tsx';
 
@@ -49,11 +50,7 @@ export function FeeCallsTable({ calls, showPartner = false, selected, onToggle }
             <Table.Th>{t('club.fees.columns.dueOn')}</Table.Th>
             <Table.Th>{t('club.fees.columns.state')}</Table.Th>
             <Table.Th>{t('club.fees.columns.reminders')}</Table.Th>
-            {canWrite && (
-              <Table.Th>
-                <VisuallyHidden>{t('club.common.actions')}</VisuallyHidden>
-              </Table.Th>
-            )}
+            {canWrite && <ActionsHeader />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -105,17 +102,9 @@ export function FeeCallsTable({ calls, showPartner = false, selected, onToggle }
                 <Table.Td>
                   {remindable(call) && (
                     <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('club.fees.recordPayment')}>
-                        <ActionIcon variant="light" aria-label={t('club.fees.recordPaymentOf', { name: call.partnerName, year: call.year })} onClick={() => setPaying(call)}>
-                          <IconCash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
+                      <RowAction tooltip={t('club.fees.recordPayment')} label={t('club.fees.recordPaymentOf', { name: call.partnerName, year: call.year })} icon={IconCash} tone="main" onClick={() => setPaying(call)} />
                       {call.payments.length === 0 && (
-                        <Tooltip label={t('club.fees.cancelCall')}>
-                          <ActionIcon variant="subtle" color="red.9" aria-label={t('club.fees.cancelOf', { name: call.partnerName, year: call.year })} onClick={() => setCancelling(call)}>
-                            <IconCircleX size={16} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
+                        <RowAction tooltip={t('club.fees.cancelCall')} label={t('club.fees.cancelOf', { name: call.partnerName, year: call.year })} icon={IconCircleX} tone="danger" onClick={() => setCancelling(call)} />
                       )}
                     </Group>
                   )}

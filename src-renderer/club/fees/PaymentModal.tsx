@@ -1,13 +1,16 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { PAYMENT_METHODS, type FeeCallView, type PaymentMethod } from '../../../src-main/club/fees/repository.ts';
+import type { FeeCallView } from '../../../src-main/club/fees/repository.ts';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { localToday, useFormats } from '../common/format.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
+import { useFormats } from '../common/format.ts';
 import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 /** A payment of a partner's fee: the amount left by default, its date, method and reference. */
 export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: () => void }) {
@@ -50,14 +53,7 @@ export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: ()
             <TextInput label={t('club.fees.fields.reference')} description={t('club.fees.fields.referenceHint')} {...form.getInputProps('reference')} key={form.key('reference')} />
           </SimpleGrid>
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={record.isPending}>
-            {t('club.fees.recordPayment')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('club.fees.recordPayment')} busy={record.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { OFFER_BENEFITS, OFFER_KINDS, OFFER_TARGETS, type OfferBenefit, type OfferKind, type OfferTarget } from '../../../src-main/club/offers/fields.ts';
@@ -10,8 +10,9 @@ import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 
 import { ResidencesMultiSelect } from '../common/ResidenceSelect.tsx';
 
-import { localToday } from '../common/format.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
 import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 type NumberValue = number | string;
 
@@ -135,14 +136,7 @@ export function OfferFormModal({ offer, partnerId, onClose }: { offer?: Offer; p
           )}
           <Textarea autosize minRows={2} {...field('conditions', t('club.offers.fields.conditions'))} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {offer ? t('common.save') : t('club.offers.add')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={offer ? t('common.save') : t('club.offers.add')} busy={create.isPending || update.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

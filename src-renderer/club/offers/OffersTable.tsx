@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconSignature, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { ContractFormModal } from '../contracts/ContractFormModal.tsx';
 import { advantageText, useFormats } from '../common/format.ts';
+import { ActionsHeader, RowAction } from '../common/RowAction.tsx';
 import { OfferFormModal } from './OfferFormModal.tsx';
 
 /** Offers with what they give, to whom, until when, and how many households took them. */
@@ -32,11 +33,7 @@ export function OffersTable({ offers, showPartner = true }: { offers: Offer[]; s
             <Table.Th>{t('club.offers.columns.validity')}</Table.Th>
             <Table.Th>{t('club.offers.columns.saving')}</Table.Th>
             <Table.Th>{t('club.offers.columns.takers')}</Table.Th>
-            {canWrite && (
-              <Table.Th>
-                <VisuallyHidden>{t('club.common.actions')}</VisuallyHidden>
-              </Table.Th>
-            )}
+            {canWrite && <ActionsHeader />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -65,28 +62,17 @@ export function OffersTable({ offers, showPartner = true }: { offers: Offer[]; s
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {offer.available && (
-                      <Tooltip label={t('club.contracts.record')}>
-                        <ActionIcon variant="light" aria-label={t('club.contracts.recordFor', { title: offer.title })} onClick={() => setSigning(offer)}>
-                          <IconSignature size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
+                      <RowAction tooltip={t('club.contracts.record')} label={t('club.contracts.recordFor', { title: offer.title })} icon={IconSignature} tone="main" onClick={() => setSigning(offer)} />
                     )}
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon variant="subtle" aria-label={t('club.offers.editOf', { title: offer.title })} onClick={() => setEditing(offer)}>
-                        <IconPencil size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RowAction tooltip={t('common.edit')} label={t('club.offers.editOf', { title: offer.title })} icon={IconPencil} onClick={() => setEditing(offer)} />
                     {offer.contractCount === 0 && (
-                      <Tooltip label={t('club.offers.remove')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red.9"
-                          aria-label={t('club.offers.removeOf', { title: offer.title })}
-                          onClick={() => remove.mutate({ id: offer.id }, { onSuccess: () => notifySuccess(t('club.offers.removed')), onError: notifyError })}
-                        >
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
+                      <RowAction
+                        tooltip={t('club.offers.remove')}
+                        label={t('club.offers.removeOf', { title: offer.title })}
+                        icon={IconTrash}
+                        tone="danger"
+                        onClick={() => remove.mutate({ id: offer.id }, { onSuccess: () => notifySuccess(t('club.offers.removed')), onError: notifyError })}
+                      />
                     )}
                   </Group>
                 </Table.Td>

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Fieldset, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail } from '../../../src-main/club/partners/contract.ts';
@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 interface Values {
   name: string;
@@ -140,14 +141,7 @@ export function PartnerFormModal({ partner, onClose, onSaved }: { partner?: Part
           )}
           <Textarea autosize minRows={2} {...field('notes', t('club.partners.fields.notes'))} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {partner ? t('common.save') : t('club.partners.add')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={partner ? t('common.save') : t('club.partners.add')} busy={create.isPending || update.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

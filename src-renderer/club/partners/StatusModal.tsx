@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail } from '../../../src-main/club/partners/contract.ts';
@@ -8,6 +8,7 @@ import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import type { clubFr } from '../text.fr.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 export interface StatusAction {
   to: PartnerStatus;
@@ -55,14 +56,7 @@ export function StatusModal({ partner, action, onClose }: { partner: PartnerDeta
           <FrenchDateInput description={t('club.partners.statusOnHint')} {...form.getInputProps('on')} key={form.key('on')} label={t('club.partners.fields.statusOn')} />
           <Textarea autosize minRows={2} data-autofocus {...form.getInputProps('reason')} key={form.key('reason')} label={t('club.partners.fields.reason')} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color={action.to === 'ended' || action.to === 'suspended' ? 'red.9' : undefined} loading={setStatus.isPending}>
-            {title}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={title} busy={setStatus.isPending} danger={action.to === 'ended' || action.to === 'suspended'} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -3,29 +3,13 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelSelection } from '../../../src-main/conciergerie/catalogue/contract.ts';
-import { call } from '../../api/client.ts';
-import { notifyError, notifySuccess } from '../../app/notify.ts';
-import { downloadBase64 } from '../../components/download.ts';
+import { notifySuccess } from '../../app/notify.ts';
+import { PdfButton } from '../till/PdfButton.tsx';
 
 /** Asks where to start on the sheet (to reuse one partly used), then downloads the A4 labels PDF. */
 export function PrintLabelsModal({ selection, description, onClose }: { selection: LabelSelection; description: string; onClose: () => void }) {
   const { t } = useTranslation();
   const [startAt, setStartAt] = useState<number | string>(1);
-  const [busy, setBusy] = useState(false);
-
-  const print = async () => {
-    setBusy(true);
-    try {
-      const file = await call('catalogue.labelsPdf', { selection, startAt: Number(startAt) || 1 });
-      downloadBase64(file.fileName, file.base64, 'application/pdf');
-      notifySuccess(t('catalogue.labels.done', { count: file.count }));
-      onClose();
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Modal opened onClose={onClose} title={t('catalogue.labels.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -46,9 +30,17 @@ export function PrintLabelsModal({ selection, description, onClose }: { selectio
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void print()} loading={busy} leftSection={<IconPrinter size={16} aria-hidden />}>
-            {t('catalogue.labels.download')}
-          </Button>
+          <PdfButton
+            method="catalogue.labelsPdf"
+            input={{ selection, startAt: Number(startAt) || 1 }}
+            label={t('catalogue.labels.download')}
+            variant="filled"
+            leftSection={<IconPrinter size={16} aria-hidden />}
+            onDownloaded={(file) => {
+              notifySuccess(t('catalogue.labels.done', { count: file.count }));
+              onClose();
+            }}
+          />
         </Group>
       </Stack>
     </Modal>

@@ -1,9 +1,9 @@
-import { Alert, Button, Stack, Tabs, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { TabbedPage } from '../TabbedPage.tsx';
 import { CalendarPanel } from './CalendarPanel.tsx';
 import { PlaceHoldForm } from './PlaceHoldForm.tsx';
 import { ToNotifyPanel } from './ToNotifyPanel.tsx';
@@ -13,7 +13,6 @@ import { WaitingListsPanel } from './WaitingListsPanel.tsx';
 export function HoldsPage() {
   const { t } = useTranslation();
   const canWrite = useCan('conciergerie', 'write');
-  const [tab, setTab] = useState<string | null>('lists');
   const lists = useApiQuery('holds.waitingLists', { itemId: null });
   const release = useApiMutation('holds.releaseExpired');
   const lapsed = lists.data?.lapsed ?? 0;
@@ -24,9 +23,14 @@ export function HoldsPage() {
       notifyError(error);
     }
   };
+  const tabs = [
+    { value: 'lists', label: t('holds.tabs.lists'), panel: <WaitingListsPanel /> },
+    { value: 'notify', label: t('holds.tabs.notify'), panel: <ToNotifyPanel /> },
+    { value: 'calendar', label: t('holds.tabs.calendar'), panel: <CalendarPanel /> },
+    ...(canWrite ? [{ value: 'new', label: t('holds.tabs.new'), panel: <PlaceHoldForm /> }] : []),
+  ];
   return (
-    <Stack>
-      <Title order={1}>{t('holds.title')}</Title>
+    <TabbedPage title={t('holds.title')} tabs={tabs}>
       {lapsed > 0 && (
         <Alert variant="filled" color="red.9" title={t('holds.lapsed', { count: lapsed })}>
           {canWrite && (
@@ -36,28 +40,6 @@ export function HoldsPage() {
           )}
         </Alert>
       )}
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="lists">{t('holds.tabs.lists')}</Tabs.Tab>
-          <Tabs.Tab value="notify">{t('holds.tabs.notify')}</Tabs.Tab>
-          <Tabs.Tab value="calendar">{t('holds.tabs.calendar')}</Tabs.Tab>
-          {canWrite && <Tabs.Tab value="new">{t('holds.tabs.new')}</Tabs.Tab>}
-        </Tabs.List>
-        <Tabs.Panel value="lists" pt="md">
-          <WaitingListsPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="notify" pt="md">
-          <ToNotifyPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="calendar" pt="md">
-          <CalendarPanel />
-        </Tabs.Panel>
-        {canWrite && (
-          <Tabs.Panel value="new" pt="md">
-            <PlaceHoldForm />
-          </Tabs.Panel>
-        )}
-      </Tabs>
-    </Stack>
+    </TabbedPage>
   );
 }

@@ -4,6 +4,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { formatDate, type Language } from '../../format/index.ts';
+import { formatPhone } from '../../../src-main/shared/phone.ts';
 
 /** Copies put aside whose member has not been told yet: who to call, and "told" once done. */
 export function ToNotifyPanel() {
@@ -41,7 +42,7 @@ export function ToNotifyPanel() {
               {hold.memberNumber} — {hold.memberName}
               {hold.note && <Text size="sm">{hold.note}</Text>}
             </Table.Td>
-            <Table.Td>{[hold.phone, hold.email].filter(Boolean).join(' · ') || t('holds.notify.noContact')}</Table.Td>
+            <Table.Td>{[formatPhone(hold.phone), hold.email].filter(Boolean).join(' · ') || t('holds.notify.noContact')}</Table.Td>
             <Table.Td>
               {hold.title} ({hold.copyBarcode})
             </Table.Td>

@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { downloadBase64 } from '../../components/download.ts';
 import { formatDate, formatMoney, type Language } from '../../format/index.ts';
+import { formatPhone } from '../../../src-main/shared/phone.ts';
 
 /** The letter a reminder level prints: 1 friendly, 2 firm, 3 and more the last notice. */
 const LEVELS = ['friendly', 'firm', 'last'] as const;
@@ -90,7 +91,7 @@ export function OverduePanel() {
                 <Text fw={600}>
                   {member.memberNumber} — {member.memberName}
                 </Text>
-                {member.phone && <Text size="sm">{member.phone}</Text>}
+                {member.phone && <Text size="sm">{formatPhone(member.phone)}</Text>}
               </Table.Td>
               <Table.Td>
                 <List size="sm">

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCoin, IconDiscount } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { formatDateTime } from '../../format/datetime.ts';
 
 import { PaymentMethodField } from '../till/PaymentMethodField.tsx';
 import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
+import { MemberSection } from './MemberSection.tsx';
 
 const KNOWN_KINDS = ['late_fee', 'damage', 'payment', 'waiver'] as const;
 
@@ -73,13 +74,12 @@ export function AccountSection({ member }: { member: MemberDetail }) {
   const balance = member.standing.balanceCents;
   const kindLabel = (kind: string) => ((KNOWN_KINDS as readonly string[]).includes(kind) ? t(`members.account.kinds.${kind as (typeof KNOWN_KINDS)[number]}`) : kind);
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h4">
-            {t('members.account.title')}
-          </Title>
-          {canWrite && balance > 0 && (
+    <>
+      <MemberSection
+        title={t('members.account.title')}
+        actions={
+          canWrite &&
+          balance > 0 && (
             <Group gap="xs">
               <Button size="xs" leftSection={<IconCoin size={14} aria-hidden />} onClick={() => setSettling('pay')}>
                 {t('members.account.pay')}
@@ -90,8 +90,9 @@ export function AccountSection({ member }: { member: MemberDetail }) {
                 </Button>
               )}
             </Group>
-          )}
-        </Group>
+          )
+        }
+      >
         <Text fw={700} c={balance > 0 ? 'red.9' : undefined}>
           {balance > 0 ? t('members.account.owes', { amount: formatMoney(balance, language) }) : t('members.account.nothingOwed')}
         </Text>
@@ -117,8 +118,8 @@ export function AccountSection({ member }: { member: MemberDetail }) {
             </Table.Tbody>
           </Table>
         )}
-      </Stack>
+      </MemberSection>
       {settling && <SettleModal member={member} mode={settling} onClose={() => setSettling(null)} />}
-    </Paper>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../src-main/conciergerie/members/contract.ts';
@@ -8,6 +8,7 @@ import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
+import { MemberSection } from './MemberSection.tsx';
 
 /** Blocking a member until the team clears it: the reason is what the counter reads out. */
 export function FlagModal({ member, onClose }: { member: MemberDetail; onClose: () => void }) {
@@ -46,59 +47,54 @@ export function FlagsSection({ member }: { member: MemberDetail }) {
   const clear = useApiMutation('members.clearFlag');
   if (member.flags.length === 0) return null;
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('members.flags.title')}
-        </Title>
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('members.flags.reason')}</Table.Th>
-              <Table.Th>{t('members.flags.set')}</Table.Th>
-              <Table.Th>{t('members.flags.cleared')}</Table.Th>
+    <MemberSection title={t('members.flags.title')}>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('members.flags.reason')}</Table.Th>
+            <Table.Th>{t('members.flags.set')}</Table.Th>
+            <Table.Th>{t('members.flags.cleared')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {member.flags.map((flag) => (
+            <Table.Tr key={flag.id}>
+              <Table.Td>
+                <Text c={flag.clearedAt ? undefined : 'red.9'} fw={flag.clearedAt ? undefined : 600}>
+                  {flag.reason}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {formatDateTime(flag.createdAt, language)}
+                {flag.createdBy && <Text size="xs" c="gray.7">{flag.createdBy}</Text>}
+              </Table.Td>
+              <Table.Td>
+                {flag.clearedAt ? (
+                  <>
+                    {formatDateTime(flag.clearedAt, language)}
+                    {flag.clearedBy && <Text size="xs" c="gray.7">{flag.clearedBy}</Text>}
+                  </>
+                ) : canWrite ? (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() =>
+                      clear
+                        .mutateAsync({ flagId: flag.id })
+                        .then(() => notifySuccess(t('members.flags.clearedNotice')))
+                        .catch(notifyError)
+                    }
+                  >
+                    {t('members.flags.clear')}
+                  </Button>
+                ) : (
+                  t('members.flags.active')
+                )}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {member.flags.map((flag) => (
-              <Table.Tr key={flag.id}>
-                <Table.Td>
-                  <Text c={flag.clearedAt ? undefined : 'red.9'} fw={flag.clearedAt ? undefined : 600}>
-                    {flag.reason}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {formatDateTime(flag.createdAt, language)}
-                  {flag.createdBy && <Text size="xs" c="gray.7">{flag.createdBy}</Text>}
-                </Table.Td>
-                <Table.Td>
-                  {flag.clearedAt ? (
-                    <>
-                      {formatDateTime(flag.clearedAt, language)}
-                      {flag.clearedBy && <Text size="xs" c="gray.7">{flag.clearedBy}</Text>}
-                    </>
-                  ) : canWrite ? (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() =>
-                        clear
-                          .mutateAsync({ flagId: flag.id })
-                          .then(() => notifySuccess(t('members.flags.clearedNotice')))
-                          .catch(notifyError)
-                      }
-                    >
-                      {t('members.flags.clear')}
-                    </Button>
-                  ) : (
-                    t('members.flags.active')
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Stack>
-    </Paper>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </MemberSection>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../src-main/conciergerie/members/contract.ts';
 import { formatDate, formatMoney, type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
 import { PdfButton } from '../till/PdfButton.tsx';
+import { MemberSection } from './MemberSection.tsx';
 
 const STATUS_COLORS = { current: 'teal.9', future: 'blue.9', past: 'gray.8' } as const;
 
@@ -12,50 +13,45 @@ export function MembershipsTable({ member }: { member: MemberDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('members.history.memberships')}
-        </Title>
-        {member.memberships.length === 0 ? (
-          <Text>{t('members.history.noMemberships')}</Text>
-        ) : (
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('members.membership.type')}</Table.Th>
-                <Table.Th>{t('members.history.period')}</Table.Th>
-                <Table.Th ta="right">{t('members.columns.amount')}</Table.Th>
-                <Table.Th>{t('members.history.receipt')}</Table.Th>
-                <Table.Th>{t('members.history.status')}</Table.Th>
+    <MemberSection title={t('members.history.memberships')}>
+      {member.memberships.length === 0 ? (
+        <Text>{t('members.history.noMemberships')}</Text>
+      ) : (
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('members.membership.type')}</Table.Th>
+              <Table.Th>{t('members.history.period')}</Table.Th>
+              <Table.Th ta="right">{t('members.columns.amount')}</Table.Th>
+              <Table.Th>{t('members.history.receipt')}</Table.Th>
+              <Table.Th>{t('members.history.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {member.memberships.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>
+                  {m.typeName}
+                  {m.shared && (
+                    <Text size="xs" c="gray.7">
+                      {m.takenBy ? t('members.history.sharedBy', { name: m.takenBy.name, number: m.takenBy.number }) : t('members.history.sharedWithHousehold')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{t('members.history.fromTo', { from: formatDate(m.startsOn, language), to: formatDate(m.endsOn, language) })}</Table.Td>
+                <Table.Td ta="right">{formatMoney(m.priceCents, language)}</Table.Td>
+                <Table.Td>{m.receiptNumber ?? t('common.none')}</Table.Td>
+                <Table.Td>
+                  <Badge color={STATUS_COLORS[m.status]} variant="filled">
+                    {t(`members.history.statuses.${m.status}`)}
+                  </Badge>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {member.memberships.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>
-                    {m.typeName}
-                    {m.shared && (
-                      <Text size="xs" c="gray.7">
-                        {m.takenBy ? t('members.history.sharedBy', { name: m.takenBy.name, number: m.takenBy.number }) : t('members.history.sharedWithHousehold')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{t('members.history.fromTo', { from: formatDate(m.startsOn, language), to: formatDate(m.endsOn, language) })}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(m.priceCents, language)}</Table.Td>
-                  <Table.Td>{m.receiptNumber ?? t('common.none')}</Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[m.status]} variant="filled">
-                      {t(`members.history.statuses.${m.status}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </Paper>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </MemberSection>
   );
 }
 
@@ -64,47 +60,42 @@ export function MemberPaymentsTable({ member }: { member: MemberDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('members.history.payments')}
-        </Title>
-        {member.payments.length === 0 ? (
-          <Text>{t('till.noPayments')}</Text>
-        ) : (
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('till.columns.receipt')}</Table.Th>
-                <Table.Th>{t('till.columns.at')}</Table.Th>
-                <Table.Th>{t('till.columns.label')}</Table.Th>
-                <Table.Th>{t('till.columns.method')}</Table.Th>
-                <Table.Th ta="right">{t('till.columns.amount')}</Table.Th>
-                <Table.Th>{t('till.columns.actions')}</Table.Th>
+    <MemberSection title={t('members.history.payments')}>
+      {member.payments.length === 0 ? (
+        <Text>{t('till.noPayments')}</Text>
+      ) : (
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('till.columns.receipt')}</Table.Th>
+              <Table.Th>{t('till.columns.at')}</Table.Th>
+              <Table.Th>{t('till.columns.label')}</Table.Th>
+              <Table.Th>{t('till.columns.method')}</Table.Th>
+              <Table.Th ta="right">{t('till.columns.amount')}</Table.Th>
+              <Table.Th>{t('till.columns.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {member.payments.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>{p.receiptNumber}</Table.Td>
+                <Table.Td>{formatDateTime(p.paidAt, language)}</Table.Td>
+                <Table.Td>
+                  {p.label}
+                  <Text size="xs" c="gray.7">
+                    {t(`till.purposes.${p.purpose}`)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{t(`till.methods.${p.method}`)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(p.amountCents, language)}</Table.Td>
+                <Table.Td>
+                  <PdfButton size="xs" method="till.receiptPdf" input={{ id: p.id }} label={t('till.receipt')} ariaLabel={t('till.receiptOf', { receipt: p.receiptNumber })} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {member.payments.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>{p.receiptNumber}</Table.Td>
-                  <Table.Td>{formatDateTime(p.paidAt, language)}</Table.Td>
-                  <Table.Td>
-                    {p.label}
-                    <Text size="xs" c="gray.7">
-                      {t(`till.purposes.${p.purpose}`)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`till.methods.${p.method}`)}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(p.amountCents, language)}</Table.Td>
-                  <Table.Td>
-                    <PdfButton size="xs" method="till.receiptPdf" input={{ id: p.id }} label={t('till.receipt')} ariaLabel={t('till.receiptOf', { receipt: p.receiptNumber })} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </Paper>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </MemberSection>
   );
 }

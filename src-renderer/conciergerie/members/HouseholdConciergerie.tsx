@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Modal, Table, Text } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { formatMoney, type Language } from '../../format/index.ts';
 import { EnrolForm } from './EnrolForm.tsx';
 import { useEnrolledMessage } from './format.ts';
 import { MembershipBadge } from './MembershipBadge.tsx';
+import { MemberSection } from './MemberSection.tsx';
 
 /**
  * The conciergerie part of a household page: each person with their member number, membership and balance, and a
@@ -28,11 +29,8 @@ export function HouseholdConciergerie({ householdId }: { householdId: number }) 
   if (!allowed || !people.data) return null;
   const sharedUntil = people.data.find((p) => p.member?.shared && p.member.inForce)?.member?.membershipEndsOn ?? null;
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('members.household.title')}
-        </Title>
+    <>
+      <MemberSection title={t('members.household.title')}>
         <Table withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -82,7 +80,7 @@ export function HouseholdConciergerie({ householdId }: { householdId: number }) 
             ))}
           </Table.Tbody>
         </Table>
-      </Stack>
+      </MemberSection>
       {enrolling && (
         <Modal opened onClose={() => setEnrolling(null)} title={t('members.household.enrolTitle', { name: enrolling.name })} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
           <EnrolForm
@@ -95,6 +93,6 @@ export function HouseholdConciergerie({ householdId }: { householdId: number }) 
           />
         </Modal>
       )}
-    </Paper>
+    </>
   );
 }

@@ -12,6 +12,7 @@ import { AccountSection } from './AccountSection.tsx';
 import { FlagModal, FlagsSection } from './FlagsSection.tsx';
 import { MemberPaymentsTable, MembershipsTable } from './HistoryTables.tsx';
 import { RenewModal } from './RenewModal.tsx';
+import { MemberSection } from './MemberSection.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -30,52 +31,47 @@ function StandingPanel({ member }: { member: MemberDetail }) {
   const language = i18n.language as Language;
   const { standing } = member;
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('members.standing.title')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Fact label={t('members.standing.membership')}>
-            {standing.membership ? (
-              <>
-                {standing.membership.typeName} · {t('members.until', { date: formatDate(standing.membership.endsOn, language) })}
-                {standing.membership.shared && (
-                  <Text size="xs" c="gray.7">
-                    {t('members.history.sharedWithHousehold')}
-                  </Text>
-                )}
-              </>
-            ) : (
-              t('members.noMembership')
-            )}
-          </Fact>
-          <Fact label={t('members.standing.loans')}>{t('members.standing.loansLine', { open: standing.openLoans, left: standing.loansLeft })}</Fact>
-          <Fact label={t('members.standing.balance')}>
-            <Text component="span" c={standing.balanceCents > 0 ? 'red.9' : undefined} fw={standing.balanceCents > 0 ? 700 : undefined}>
-              {formatMoney(standing.balanceCents, language)}
-            </Text>
-          </Fact>
-        </SimpleGrid>
-        {standing.blocks.length > 0 ? (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('members.standing.blocked')}>
-            <List size="sm">
-              {standing.blocks.map((block) => (
-                <List.Item key={`${block.kind}-${block.flagId ?? ''}`}>
-                  <Text c="red.9" fw={600} size="sm">
-                    {block.message}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        ) : (
-          <Text c="teal.9" fw={600}>
-            {t('members.standing.mayBorrow')}
+    <MemberSection title={t('members.standing.title')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Fact label={t('members.standing.membership')}>
+          {standing.membership ? (
+            <>
+              {standing.membership.typeName} · {t('members.until', { date: formatDate(standing.membership.endsOn, language) })}
+              {standing.membership.shared && (
+                <Text size="xs" c="gray.7">
+                  {t('members.history.sharedWithHousehold')}
+                </Text>
+              )}
+            </>
+          ) : (
+            t('members.noMembership')
+          )}
+        </Fact>
+        <Fact label={t('members.standing.loans')}>{t('members.standing.loansLine', { open: standing.openLoans, left: standing.loansLeft })}</Fact>
+        <Fact label={t('members.standing.balance')}>
+          <Text component="span" c={standing.balanceCents > 0 ? 'red.9' : undefined} fw={standing.balanceCents > 0 ? 700 : undefined}>
+            {formatMoney(standing.balanceCents, language)}
           </Text>
-        )}
-      </Stack>
-    </Paper>
+        </Fact>
+      </SimpleGrid>
+      {standing.blocks.length > 0 ? (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('members.standing.blocked')}>
+          <List size="sm">
+            {standing.blocks.map((block) => (
+              <List.Item key={`${block.kind}-${block.flagId ?? ''}`}>
+                <Text c="red.9" fw={600} size="sm">
+                  {block.message}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : (
+        <Text c="teal.9" fw={600}>
+          {t('members.standing.mayBorrow')}
+        </Text>
+      )}
+    </MemberSection>
   );
 }
 

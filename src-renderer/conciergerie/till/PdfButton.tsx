@@ -2,7 +2,7 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MethodName } from '../../../src-main/contract.ts';
-import { call, type Input } from '../../api/client.ts';
+import { call, type Input, type Output } from '../../api/client.ts';
 import { notifyError } from '../../app/notify.ts';
 import { downloadBase64 } from '../../components/download.ts';
 
@@ -12,16 +12,20 @@ interface Props<M extends MethodName> extends ButtonProps {
   label: string;
   /** A longer name for screen readers when the label is short ("Reçu" → "Télécharger le reçu 2026-000042"). */
   ariaLabel?: string;
+  /** After the file is saved: the backend's whole answer (the labels' count, say). */
+  onDownloaded?: (file: Output<M>) => void;
 }
 
 /** Asks the backend for a PDF (receipt, card, ticket, day sheet) and saves it through the browser's download. */
-export function PdfButton<M extends MethodName>({ method, input, label, ariaLabel, ...button }: Props<M>) {
+export function PdfButton<M extends MethodName>({ method, input, label, ariaLabel, onDownloaded, ...button }: Props<M>) {
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      const file = (await call(method, input)) as unknown as { fileName: string; base64: string };
+      const answer = await call(method, input);
+      const file = answer as unknown as { fileName: string; base64: string };
       downloadBase64(file.fileName, file.base64, 'application/pdf');
+      onDownloaded?.(answer);
     } catch (error) {
       notifyError(error);
     } finally {

@@ -1,7 +1,8 @@
-import { Pagination, Stack, Tabs, Title } from '@mantine/core';
+import { Pagination, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks.ts';
+import { TabbedPage } from '../TabbedPage.tsx';
 import { DayPanel } from './DayPanel.tsx';
 import { PaymentsPanel } from './PaymentsPanel.tsx';
 import { SessionPanel } from './SessionPanel.tsx';
@@ -28,33 +29,27 @@ export function TillPage() {
   const [tab, setTab] = useState<string | null>('session');
   const [sessionId, setSessionId] = useState<number | null>(null);
   return (
-    <Stack>
-      <Title order={1}>{t('till.title')}</Title>
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="session">{t('till.tabs.session')}</Tabs.Tab>
-          <Tabs.Tab value="payments">{t('till.tabs.payments')}</Tabs.Tab>
-          <Tabs.Tab value="day">{t('till.tabs.day')}</Tabs.Tab>
-          <Tabs.Tab value="history">{t('till.tabs.history')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="session" pt="md">
-          <SessionPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="payments" pt="md">
-          <PaymentsPanel sessionId={sessionId} onClearSession={() => setSessionId(null)} />
-        </Tabs.Panel>
-        <Tabs.Panel value="day" pt="md">
-          <DayPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" pt="md">
-          <HistoryPanel
-            onShowPayments={(id) => {
-              setSessionId(id);
-              setTab('payments');
-            }}
-          />
-        </Tabs.Panel>
-      </Tabs>
-    </Stack>
+    <TabbedPage
+      title={t('till.title')}
+      tab={tab}
+      onTabChange={setTab}
+      tabs={[
+        { value: 'session', label: t('till.tabs.session'), panel: <SessionPanel /> },
+        { value: 'payments', label: t('till.tabs.payments'), panel: <PaymentsPanel sessionId={sessionId} onClearSession={() => setSessionId(null)} /> },
+        { value: 'day', label: t('till.tabs.day'), panel: <DayPanel /> },
+        {
+          value: 'history',
+          label: t('till.tabs.history'),
+          panel: (
+            <HistoryPanel
+              onShowPayments={(id) => {
+                setSessionId(id);
+                setTab('payments');
+              }}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }
