@@ -372,6 +372,7 @@ export interface ServiceTable {
   unit: string;
   price_cents: number;
   archived_at: string | null;
+  tfpb_axis: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -546,6 +547,136 @@ export interface ClubBudgetEntryTable {
   updated_at: string;
 }
 
+export interface AgendaRoomTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  residence_id: number | null;
+  capacity: number | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgendaSeriesTable {
+  id: Generated<number>;
+  frequency: string;
+  interval_count: number;
+  weekday: number;
+  month_week: number | null;
+  starts_on: string;
+  until_on: string;
+  exdates: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgendaEventTable {
+  id: Generated<number>;
+  uid: string;
+  series_id: number | null;
+  detached: number;
+  title: string;
+  category: string;
+  tfpb_axis: number | null;
+  description: string;
+  qpv_code: string | null;
+  room_id: number | null;
+  place_label: string;
+  starts_at: string;
+  ends_at: string;
+  organiser: string;
+  partners: string;
+  audience: string;
+  capacity: number | null;
+  price_cents: number;
+  status: string;
+  cancel_reason: string;
+  search_text: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgendaEventResidenceTable {
+  event_id: number;
+  residence_id: number;
+}
+
+export interface AgendaRegistrationTable {
+  id: Generated<number>;
+  event_id: number;
+  person_id: number | null;
+  household_id: number | null;
+  guest_name: string | null;
+  guest_phone: string | null;
+  seats: number;
+  status: string;
+  registered_at: string;
+  promoted_at: string | null;
+  cancelled_at: string | null;
+  attended_at: string | null;
+  attendance_source: string | null;
+  payment_id: number | null;
+  notes: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FederationExportTable {
+  id: Generated<number>;
+  period_from: string;
+  period_to: string;
+  schema_version: string;
+  threshold: number;
+  files: string;
+  idempotency_key: string;
+  status: string;
+  endpoint_url: string | null;
+  attempts: number;
+  next_attempt_at: string | null;
+  sent_at: string | null;
+  last_error: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FederationAttemptTable {
+  id: Generated<number>;
+  export_id: number;
+  attempted_at: string;
+  outcome: string;
+  http_status: number | null;
+  message: string;
+}
+
+export interface TfpbActionTable {
+  id: Generated<number>;
+  year: number;
+  qpv_code: string;
+  axis: number;
+  sub_action: string;
+  label: string;
+  status: string;
+  dwellings: number | null;
+  cost_cents: number;
+  claimed_cents: number;
+  cofunders: string;
+  sessions: number;
+  participants: number;
+  households: number;
+  partners: string;
+  result_indicator: string;
+  documents: string;
+  source: string;
+  source_key: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
   residence: ResidenceTable;
   dwelling: DwellingTable;
@@ -590,6 +721,14 @@ export interface Schema {
   club_offer_residence: ClubOfferResidenceTable;
   club_contract: ClubContractTable;
   club_budget_entry: ClubBudgetEntryTable;
+  agenda_room: AgendaRoomTable;
+  agenda_series: AgendaSeriesTable;
+  agenda_event: AgendaEventTable;
+  agenda_event_residence: AgendaEventResidenceTable;
+  agenda_registration: AgendaRegistrationTable;
+  federation_export: FederationExportTable;
+  federation_attempt: FederationAttemptTable;
+  tfpb_action: TfpbActionTable;
 }
 
 export type DwellingRow = Selectable<DwellingTable>;

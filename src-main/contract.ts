@@ -12,6 +12,8 @@ import { followupContract } from './followup/contract.ts';
 import { exchangeContract } from './exchange/contract.ts';
 import { conciergerieContract } from './conciergerie/contract.ts';
 import { clubContract } from './club/contract.ts';
+import { agendaContract } from './agenda/contract.ts';
+import { federationContract } from './federation/contract.ts';
 import { importsContract } from './imports/contract.ts';
 import { settingsContract } from './settings/contract.ts';
 import { staffContract } from './staff/contract.ts';
@@ -32,6 +34,8 @@ export const contract = {
   ...exchangeContract,
   ...conciergerieContract,
   ...clubContract,
+  ...agendaContract,
+  ...federationContract,
   ...importsContract,
   ...backupsContract,
   ...diagnosticsContract,

@@ -13,6 +13,8 @@ import { followupHandlers } from './followup/handlers.ts';
 import { exchangeHandlers } from './exchange/handlers.ts';
 import { conciergerieHandlers } from './conciergerie/handlers.ts';
 import { clubHandlers } from './club/handlers.ts';
+import { agendaHandlers } from './agenda/handlers.ts';
+import { federationHandlers } from './federation/handlers.ts';
 import { importsHandlers } from './imports/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { staffHandlers } from './staff/handlers.ts';
@@ -32,6 +34,8 @@ export const handlers: Handlers<AppContract> = {
   ...exchangeHandlers,
   ...conciergerieHandlers,
   ...clubHandlers,
+  ...agendaHandlers,
+  ...federationHandlers,
   ...importsHandlers,
   ...backupsHandlers,
   ...diagnosticsHandlers,

@@ -6,6 +6,8 @@ import { peopleSort } from './0005_people_sort.ts';
 import { dwellingLift } from './0006_dwelling_lift.ts';
 import { conciergerie } from './0007_conciergerie.ts';
 import { club } from './0008_club.ts';
+import { agenda } from './0009_agenda.ts';
+import { federation } from './0010_federation.ts';
 
 export interface Migration {
   version: number;
@@ -17,4 +19,4 @@ export interface Migration {
  * Every migration, in the order it is applied. An explicit list (not a folder scan) survives bundling.
  * Never edit an applied migration: its checksum is stored and checked at every start.
  */
-export const migrations: readonly Migration[] = [residences, staff, settings, households, peopleSort, dwellingLift, conciergerie, club];
+export const migrations: readonly Migration[] = [residences, staff, settings, households, peopleSort, dwellingLift, conciergerie, club, agenda, federation];

@@ -1,5 +1,7 @@
 import type { HandlerContext } from '../core/context.ts';
 import { dwellingColumns, residenceColumns } from '../residences/repository.ts';
+import { fillDemoAgendaEvents } from './agenda-events.ts';
+import { fillDemoAgendaRegistrations } from './agenda-registrations.ts';
 import { fillDemoCatalogue } from './catalogue.ts';
 import { fillDemoClub } from './club.ts';
 import { fillDemoCommunity } from './community.ts';
@@ -8,6 +10,7 @@ import { fillDemoLoans } from './loans.ts';
 import { fillDemoMembers } from './members.ts';
 import { seededRandom } from './random.ts';
 import { DEMO_RESIDENCES, demoDwellings, demoResidenceFields } from './residences.ts';
+import { fillDemoTfpb } from './tfpb.ts';
 
 /** Fills an empty office with realistic demo data. Runs inside the caller's transaction. */
 export function fillDemoData({ db, nowIso }: HandlerContext): { residences: number; dwellings: number } {
@@ -31,5 +34,9 @@ export function fillDemoData({ db, nowIso }: HandlerContext): { residences: numb
   fillDemoMembers(db, now, seededRandom(2028));
   fillDemoLoans(db, now, seededRandom(2029));
   fillDemoClub(db, now, seededRandom(2030));
+  // The agenda's season (events, then who registered and came), and the TFPB actions entered by hand.
+  fillDemoAgendaEvents(db, now, seededRandom(2031));
+  fillDemoAgendaRegistrations(db, now, seededRandom(2032));
+  fillDemoTfpb(db, now, seededRandom(2033));
   return { residences: DEMO_RESIDENCES.length, dwellings: dwellingTotal };
 }

@@ -18,6 +18,8 @@ import { SkillsDirectory } from '../skills/SkillsDirectory.tsx';
 import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
 import { ConciergerieRoutes } from '../conciergerie/ConciergerieRoutes.tsx';
 import { ClubRoutes } from '../club/ClubRoutes.tsx';
+import { AgendaRoutes } from '../agenda/AgendaRoutes.tsx';
+import { FederationRoutes } from '../federation/FederationRoutes.tsx';
 import { SECTIONS } from './navigation.tsx';
 import { NotBuiltYet } from './NotBuiltYet.tsx';
 
@@ -110,6 +112,12 @@ export function App() {
             </Route>
             <Route path="/club" nest>
               <ClubRoutes />
+            </Route>
+            <Route path="/agenda" nest>
+              <AgendaRoutes />
+            </Route>
+            <Route path="/federation" nest>
+              <FederationRoutes />
             </Route>
             <Route path="/parametres">
               <SettingsPage />

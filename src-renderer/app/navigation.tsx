@@ -26,7 +26,7 @@ export const SECTIONS: Section[] = [
   { path: '/foyers', label: 'households', icon: IconUsers, built: true, modules: ['households'] },
   { path: '/conciergerie', label: 'conciergerie', icon: IconBuildingStore, built: true, modules: ['conciergerie'] },
   { path: '/club', label: 'club', icon: IconHeartHandshake, built: true, modules: ['club'] },
-  { path: '/agenda', label: 'agenda', icon: IconCalendarEvent, built: false, modules: ['agenda'] },
-  { path: '/federation', label: 'federation', icon: IconSend, built: false, modules: ['federation'] },
+  { path: '/agenda', label: 'agenda', icon: IconCalendarEvent, built: true, modules: ['agenda'] },
+  { path: '/federation', label: 'federation', icon: IconSend, built: true, modules: ['federation'] },
   { path: '/parametres', label: 'settings', icon: IconSettings, built: true, modules: ['settings', 'administration'] },
 ];

@@ -15,6 +15,7 @@ import { HouseholdFollowup } from '../followup/HouseholdFollowup.tsx';
 import { HouseholdSkills } from '../skills/HouseholdSkills.tsx';
 import { HouseholdConciergerie } from '../conciergerie/members/HouseholdConciergerie.tsx';
 import { HouseholdClub } from '../club/HouseholdClub.tsx';
+import { HouseholdAgenda } from '../agenda/registrations/HouseholdAgenda.tsx';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -84,6 +85,7 @@ export function HouseholdPage({ household }: { household: HouseholdDetail }) {
       <HouseholdFollowup householdId={household.id} people={people} />
       <HouseholdConciergerie householdId={household.id} />
       <HouseholdClub householdId={household.id} />
+      <HouseholdAgenda householdId={household.id} />
 
       {editing && <HouseholdEditModal household={household} onClose={() => setEditing(false)} />}
       {personModal && (

@@ -8,6 +8,8 @@ import { repairsEn } from '../conciergerie/repairs/text.en.ts';
 import { servicesEn } from '../conciergerie/services/text.en.ts';
 import { tillEn } from '../conciergerie/till/text.en.ts';
 import { clubEn } from '../club/text.en.ts';
+import { agendaEn } from '../agenda/text.en.ts';
+import { federationEn } from '../federation/text.en.ts';
 import type { Translations } from './fr.ts';
 
 export const en: Translations = {
@@ -746,6 +748,8 @@ export const en: Translations = {
   services: servicesEn,
   till: tillEn,
   club: clubEn,
+  agenda: agendaEn,
+  federation: federationEn,
   notBuilt: {
     title: '{{module}}: coming soon',
     body: 'This module is not built yet in this version of Voisinage. It will come in a later update; meanwhile the other modules work as usual.',

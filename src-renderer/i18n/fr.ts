@@ -8,6 +8,8 @@ import { repairsFr } from '../conciergerie/repairs/text.fr.ts';
 import { servicesFr } from '../conciergerie/services/text.fr.ts';
 import { tillFr } from '../conciergerie/till/text.fr.ts';
 import { clubFr } from '../club/text.fr.ts';
+import { agendaFr } from '../agenda/text.fr.ts';
+import { federationFr } from '../federation/text.fr.ts';
 
 /** French strings: the reference language. Every other language has exactly the same keys. */
 export const fr = {
@@ -746,6 +748,8 @@ export const fr = {
   services: servicesFr,
   till: tillFr,
   club: clubFr,
+  agenda: agendaFr,
+  federation: federationFr,
   notBuilt: {
     title: '{{module}} : bientôt disponible',
     body:

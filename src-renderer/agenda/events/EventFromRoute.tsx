@@ -1,0 +1,3 @@
+export function EventFromRoute() {
+  return null;
+}

@@ -1,0 +1,3 @@
+import type { eventsFr } from './text.fr.ts';
+
+export const eventsEn: typeof eventsFr = {};

@@ -1,0 +1,3 @@
+import type { registrationsFr } from './text.fr.ts';
+
+export const registrationsEn: typeof registrationsFr = {};

@@ -1,0 +1,3 @@
+import type { exportFr } from './text.fr.ts';
+
+export const exportEn: typeof exportFr = {};

@@ -1,0 +1,3 @@
+import type { outboxFr } from './text.fr.ts';
+
+export const outboxEn: typeof outboxFr = {};

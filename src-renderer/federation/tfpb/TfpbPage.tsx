@@ -1,0 +1,3 @@
+export function TfpbPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+import type { tfpbFr } from './text.fr.ts';
+
+export const tfpbEn: typeof tfpbFr = {};
