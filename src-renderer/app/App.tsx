@@ -21,7 +21,6 @@ import { ClubRoutes } from '../club/ClubRoutes.tsx';
 import { AgendaRoutes } from '../agenda/AgendaRoutes.tsx';
 import { FederationRoutes } from '../federation/FederationRoutes.tsx';
 import { SECTIONS } from './navigation.tsx';
-import { NotBuiltYet } from './NotBuiltYet.tsx';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -122,11 +121,6 @@ export function App() {
             <Route path="/parametres">
               <SettingsPage />
             </Route>
-            {sections.filter((section) => !section.built).map((section) => (
-              <Route key={section.path} path={section.path}>
-                <NotBuiltYet section={section} />
-              </Route>
-            ))}
             <Route>
               <Title order={1}>404</Title>
             </Route>

@@ -252,6 +252,9 @@ export const en: Translations = {
       label: 'Federation name',
       endpointUrl: 'Federation upload address',
       endpointUrlHint: 'https:// only; leave empty if you send nothing online.',
+      suppressionThreshold: 'Statistical secrecy threshold',
+      suppressionThresholdHint:
+        'Any count of households or people below this threshold is hidden in the export ({{min}} to {{max}}; 5 recommended). Never below {{min}}: with 1 or 2, a neighbour who knows one household could work out what the other did.',
     },
     updates: {
       legend: 'Updates',
@@ -750,10 +753,6 @@ export const en: Translations = {
   club: clubEn,
   agenda: agendaEn,
   federation: federationEn,
-  notBuilt: {
-    title: '{{module}}: coming soon',
-    body: 'This module is not built yet in this version of Voisinage. It will come in a later update; meanwhile the other modules work as usual.',
-  },
   empty: {
     title: 'Welcome to Voisinage',
     body: 'Your office database is empty. Create your first residence, or load demo data to discover the application.',

@@ -252,6 +252,9 @@ export const fr = {
       label: 'Nom de la fédération',
       endpointUrl: 'Adresse d’envoi à la fédération',
       endpointUrlHint: 'https:// uniquement ; laissez vide si vous n’envoyez rien en ligne.',
+      suppressionThreshold: 'Seuil du secret statistique',
+      suppressionThresholdHint:
+        'Tout nombre de foyers ou de personnes inférieur à ce seuil est masqué dans l’export (de {{min}} à {{max}} ; 5 conseillé). Jamais moins de {{min}} : avec 1 ou 2, un voisin qui connaît l’un des foyers pourrait deviner ce qu’a fait l’autre.',
     },
     updates: {
       legend: 'Mises à jour',
@@ -750,12 +753,6 @@ export const fr = {
   club: clubFr,
   agenda: agendaFr,
   federation: federationFr,
-  notBuilt: {
-    title: '{{module}} : bientôt disponible',
-    body:
-      'Ce module n’est pas encore construit dans cette version de Voisinage. Il arrivera dans une prochaine mise à ' +
-      'jour ; en attendant, les autres modules fonctionnent normalement.',
-  },
   empty: {
     title: 'Bienvenue dans Voisinage',
     body: 'La base de votre bureau est vide. Créez votre première résidence, ou chargez des données de démonstration pour découvrir l’application.',

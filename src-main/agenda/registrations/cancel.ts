@@ -1,0 +1,85 @@
+import type { HandlerContext } from '../../core/context.ts';
+import { AppError } from '../../core/errors.ts';
+import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
+import { refundPayment } from '../../conciergerie/till/payments.ts';
+import type { RecordedPayment } from '../../conciergerie/till/record-payment.ts';
+import { euros } from '../../shared/money.ts';
+import { eventDay, getEvent } from './event.ts';
+import { chargeSeats } from './payment.ts';
+import { payerMemberId } from './registrant.ts';
+import { laterSessions } from './register.ts';
+import { type Promotion, fillFreedSeats } from './seats.ts';
+import { amountDue, getRegistrationRow, type RegistrationRow, registrationName, registrationQuery } from './views.ts';
+
+/*
+ * Cancelling frees the seats at once: the waiting line moves up in the same write and the screens say who got in.
+ * A paid registration is refunded (a new negative payment, the original receipt untouched) when the desk says how;
+ * otherwise the money stays in the till and the message says so.
+ */
+
+export interface CancelOptions {
+  wholeSeries: boolean;
+  refundMethod: PaymentMethod | null;
+}
+
+interface Refund extends RecordedPayment {
+  amountCents: number;
+}
+
+/** The same registrant's live registrations in the later sessions of the series. */
+function laterOfSameRegistrant(ctx: HandlerContext, row: RegistrationRow): RegistrationRow[] {
+  const sessions = laterSessions(ctx, getEvent(ctx.db, row.event_id)).map((session) => session.id);
+  if (sessions.length === 0) return [];
+  let query = registrationQuery(ctx.db).where('reg.event_id', 'in', sessions).where('reg.status', '<>', 'cancelled');
+  if (row.person_id !== null) query = query.where('reg.person_id', '=', row.person_id);
+  else if (row.guest_phone !== null) query = query.where('reg.person_id', 'is', null).where('reg.guest_phone', '=', row.guest_phone);
+  else query = query.where('reg.person_id', 'is', null).where('reg.guest_phone', 'is', null).where('reg.household_id', '=', row.household_id);
+  return ctx.db.all(query);
+}
+
+function refund(ctx: HandlerContext, row: RegistrationRow, method: PaymentMethod): Refund | null {
+  const left = row.payment_id === null ? 0 : (row.paid_cents ?? 0) - row.refunded_cents;
+  if (row.payment_id === null || left <= 0) return null;
+  const payment = refundPayment(ctx, { paymentId: row.payment_id, amountCents: left, method, reason: 'annulation de l’inscription' });
+  return { ...payment, amountCents: left };
+}
+
+export function cancelRegistration(ctx: HandlerContext, id: number, options: CancelOptions) {
+  const { db } = ctx;
+  const row = getRegistrationRow(db, id);
+  if (row.status === 'cancelled') throw new AppError('CONFLICT', `L’inscription de ${registrationName(row)} est déjà annulée.`);
+  if (row.attended_at !== null) throw new AppError('CONFLICT', `La présence de ${registrationName(row)} est enregistrée : retirez-la d’abord pour annuler l’inscription.`);
+  const rows = [row, ...(options.wholeSeries ? laterOfSameRegistrant(ctx, row).filter((later) => later.attended_at === null) : [])];
+  const now = ctx.nowIso();
+  const refunds: Refund[] = [];
+  let unrefundedCents = 0;
+  for (const target of rows) {
+    db.run(db.q.updateTable('agenda_registration').set({ status: 'cancelled', cancelled_at: now, updated_at: now }).where('id', '=', target.id));
+    if (options.refundMethod) {
+      const given = refund(ctx, target, options.refundMethod);
+      if (given) refunds.push(given);
+    } else if (target.payment_id !== null) unrefundedCents += (target.paid_cents ?? 0) - target.refunded_cents;
+  }
+  const promotions: Promotion[] = [];
+  for (const target of rows) if (target.status === 'confirmed') promotions.push(...fillFreedSeats(ctx, target.event_id));
+
+  const event = getEvent(db, row.event_id);
+  const what = rows.length > 1 ? `${rows.length} inscriptions de ${registrationName(row)} annulées (à partir du ${eventDay(event)})` : `Inscription de ${registrationName(row)} annulée`;
+  const money = [
+    ...refunds.map((r) => `remboursement de ${euros(r.amountCents)} (reçu ${r.receiptNumber})`),
+    ...(unrefundedCents > 0 ? [`${euros(unrefundedCents)} payés non remboursés`] : []),
+  ];
+  const message = [`${what}${money.length ? ` : ${money.join(', ')}` : ''}.`, ...promotions.map((p) => p.message)].join(' ');
+  return { id, cancelled: rows.length, promotions, refunds, message };
+}
+
+/** Takes the price of a confirmed registration that owes it (promoted from the waiting list, or let in unpaid). */
+export function payRegistration(ctx: HandlerContext, id: number, method: PaymentMethod) {
+  const row = getRegistrationRow(ctx.db, id);
+  const due = amountDue(row);
+  if (row.status !== 'confirmed') throw new AppError('CONFLICT', `${registrationName(row)} n’a pas de place confirmée : rien à régler.`);
+  if (due === 0) throw new AppError('CONFLICT', `L’inscription de ${registrationName(row)} ne doit rien${row.payment_id !== null ? ' : elle est déjà payée' : ''}.`);
+  const payment = chargeSeats(ctx, getEvent(ctx.db, row.event_id), { memberId: payerMemberId(ctx.db, row), seats: row.seats }, method);
+  ctx.db.run(ctx.db.q.updateTable('agenda_registration').set({ payment_id: payment.id, updated_at: ctx.nowIso() }).where('id', '=', id));
+  return { id, payment };
+}

@@ -1,0 +1,184 @@
+import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core';
+import { IconCash, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../../src-main/shared/phone.ts';
+import type { Output } from '../../api/client.ts';
+import { formatDate, formatMoney, type Language } from '../../format/index.ts';
+
+export type Registration = Output<'agenda.registrations.list'>['confirmed'][number];
+
+const k = 'agenda.registrations';
+
+function Who({ registration }: { registration: Registration }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text fw={500}>{registration.name}</Text>
+      <Text size="sm" c="gray.7">
+        {[registration.memberNumber, registration.guestPhone && formatPhone(registration.guestPhone), registration.promotedAt && t(`${k}.promoted`)].filter(Boolean).join(' · ')}
+      </Text>
+    </>
+  );
+}
+
+const place = (r: Registration) => [r.householdName, r.residenceName].filter(Boolean).join(' · ') || '—';
+
+function PaymentState({ registration, priceCents }: { registration: Registration; priceCents: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  if (registration.amountDueCents > 0) {
+    return (
+      <Badge color="red.9" variant="filled">
+        {t(`${k}.payment.due`, { amount: formatMoney(registration.amountDueCents, language) })}
+      </Badge>
+    );
+  }
+  if (registration.payment) {
+    const refunded = registration.payment.refundedCents > 0 && registration.payment.refundedCents >= registration.payment.amountCents;
+    return <Text size="sm">{refunded ? t(`${k}.payment.refunded`) : t(`${k}.payment.paid`, { receipt: registration.payment.receiptNumber })}</Text>;
+  }
+  return <Text size="sm">{priceCents > 0 ? '—' : t(`${k}.payment.free`)}</Text>;
+}
+
+interface ConfirmedProps {
+  rows: Registration[];
+  priceCents: number;
+  canWrite: boolean;
+  onAttended: (registration: Registration, attended: boolean) => void;
+  onCancel: (registration: Registration) => void;
+  onPay: (registration: Registration) => void;
+}
+
+/** Who has a seat: attendance ticked here, payments owed, cancellation. */
+export function ConfirmedTable({ rows, priceCents, canWrite, onAttended, onCancel, onPay }: ConfirmedProps) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return <Text c="gray.7">{t(`${k}.lists.noneConfirmed`)}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t(`${k}.columns.attended`)}</Table.Th>
+            <Table.Th>{t(`${k}.columns.name`)}</Table.Th>
+            <Table.Th>{t(`${k}.columns.household`)}</Table.Th>
+            <Table.Th ta="right">{t(`${k}.columns.seats`)}</Table.Th>
+            <Table.Th>{t(`${k}.columns.payment`)}</Table.Th>
+            {canWrite && <Table.Th>{t(`${k}.columns.actions`)}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Checkbox
+                    aria-label={t(`${k}.actions.attendedOf`, { name: r.name })}
+                    checked={r.attendedAt !== null}
+                    disabled={!canWrite}
+                    onChange={(event) => onAttended(r, event.currentTarget.checked)}
+                  />
+                  {r.attendanceSource && (
+                    <Text size="xs" c="gray.7">
+                      {t(`${k}.source.${r.attendanceSource}`)}
+                    </Text>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Who registration={r} />
+              </Table.Td>
+              <Table.Td>{place(r)}</Table.Td>
+              <Table.Td ta="right">{r.seats}</Table.Td>
+              <Table.Td>
+                <PaymentState registration={r} priceCents={priceCents} />
+              </Table.Td>
+              {canWrite && (
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    {r.amountDueCents > 0 && (
+                      <Button size="xs" variant="light" leftSection={<IconCash size={14} aria-hidden />} aria-label={t(`${k}.actions.payOf`, { name: r.name })} onClick={() => onPay(r)}>
+                        {t(`${k}.actions.pay`)}
+                      </Button>
+                    )}
+                    {r.attendedAt === null && (
+                      <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} aria-label={t(`${k}.actions.cancelOf`, { name: r.name })} onClick={() => onCancel(r)}>
+                        {t(`${k}.actions.cancel`)}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** The waiting line, in the order seats are given. */
+export function WaitingTable({ rows, canWrite, onCancel }: { rows: Registration[]; canWrite: boolean; onCancel: (registration: Registration) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  if (rows.length === 0) return <Text c="gray.7">{t(`${k}.lists.noneWaiting`)}</Text>;
+  return (
+    <Table striped withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th ta="right">{t(`${k}.columns.position`)}</Table.Th>
+          <Table.Th>{t(`${k}.columns.name`)}</Table.Th>
+          <Table.Th>{t(`${k}.columns.household`)}</Table.Th>
+          <Table.Th ta="right">{t(`${k}.columns.seats`)}</Table.Th>
+          <Table.Th>{t(`${k}.columns.registeredAt`)}</Table.Th>
+          {canWrite && <Table.Th>{t(`${k}.columns.actions`)}</Table.Th>}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td ta="right">{r.position}</Table.Td>
+            <Table.Td>
+              <Who registration={r} />
+            </Table.Td>
+            <Table.Td>{place(r)}</Table.Td>
+            <Table.Td ta="right">{r.seats}</Table.Td>
+            <Table.Td>{formatDate(r.registeredAt, language)}</Table.Td>
+            {canWrite && (
+              <Table.Td>
+                <Button size="xs" variant="default" aria-label={t(`${k}.actions.cancelOf`, { name: r.name })} onClick={() => onCancel(r)}>
+                  {t(`${k}.actions.cancel`)}
+                </Button>
+              </Table.Td>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** Cancelled registrations, kept for the record. */
+export function CancelledTable({ rows }: { rows: Registration[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <Table withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t(`${k}.columns.name`)}</Table.Th>
+          <Table.Th>{t(`${k}.columns.household`)}</Table.Th>
+          <Table.Th>{t(`${k}.columns.cancelledAt`)}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td>{r.name}</Table.Td>
+            <Table.Td>{place(r)}</Table.Td>
+            <Table.Td>{formatDate(r.cancelledAt, language)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
