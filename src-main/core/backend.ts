@@ -10,6 +10,7 @@ import { handlers } from '../handlers.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { BaseContext } from './context.ts';
 import { createDispatch } from './dispatch.ts';
+import { type OutboxOptions, startOutboxWorker } from '../federation/outbox/worker.ts';
 import type { Envelope } from './contract.ts';
 import { SessionStore } from '../auth/sessions.ts';
 import { LOCK_AFTER_MINUTES } from '../auth/handlers.ts';
@@ -25,6 +26,8 @@ export interface BackendOptions {
   checkOutputs?: boolean;
   /** Backups at start-up and every few hours of use (default true; tests of other subjects turn them off). */
   automaticBackups?: boolean;
+  /** The federation outbox worker's sending options (tests: their local server's CA, a short timeout). */
+  outbox?: OutboxOptions;
 }
 
 export type BackendEvent = { type: 'changed'; method: string };
@@ -94,6 +97,8 @@ export function createBackend(options: BackendOptions): Backend {
     },
   });
   logger.info('backend ready', { schemaVersion: migrations.at(-1)?.version ?? 0 });
+  // Sends the federation exports waiting in the outbox (Electron and browser mode alike); the screens refresh.
+  const outbox = startOutboxWorker(base, options.outbox, () => listeners.forEach((listener) => listener({ type: 'changed', method: 'federation.outbox' })));
 
   let writesInProgress = 0;
   const tracked = async (method: string, input: unknown, sessionId: string) => {
@@ -121,7 +126,10 @@ export function createBackend(options: BackendOptions): Backend {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => base.db.sqlite.close(),
+    close: () => {
+      outbox.stop();
+      base.db.sqlite.close();
+    },
     databaseFile,
     dataDir: options.dataDir,
   };

@@ -1,4 +1,4 @@
-import type { AllSettings } from './fields.ts';
+import { type AllSettings, DEFAULT_SUPPRESSION_THRESHOLD } from './fields.ts';
 
 /**
  * The settings of an office that has saved nothing yet: the one place where defaults live. Money in integer cents.
@@ -30,7 +30,7 @@ export const SETTINGS_DEFAULTS: AllSettings = {
     auditYears: 5,
     deleteFollowUpWhenEnded: true,
   },
-  federation: { endpointUrl: null, label: '' },
+  federation: { endpointUrl: null, label: '', suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD },
   updates: { feedUrl: null },
 };
 

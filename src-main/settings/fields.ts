@@ -212,11 +212,29 @@ export const retentionSettingsSchema = retentionInputSchema;
 
 // ——— Federation and updates ———
 
+/**
+ * Statistical secrecy of the federation export: a count of households or people between 1 and threshold − 1 is never
+ * published. Never below 3: with 1 or 2, anyone who knows one of them could work out what the other did.
+ */
+export const MIN_SUPPRESSION_THRESHOLD = 3;
+export const MAX_SUPPRESSION_THRESHOLD = 20;
+export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
+
 export const federationInputSchema = z.object({
   endpointUrl: httpsUrl('L’adresse de la fédération'),
   label: text(100, 'Le nom de la fédération'),
+  suppressionThreshold: wholeNumber(
+    MIN_SUPPRESSION_THRESHOLD,
+    MAX_SUPPRESSION_THRESHOLD,
+    `Le seuil de secret doit être un nombre entier de ${MIN_SUPPRESSION_THRESHOLD} à ${MAX_SUPPRESSION_THRESHOLD} : en dessous de ${MIN_SUPPRESSION_THRESHOLD}, un chiffre publié pourrait désigner un foyer.`,
+  ).default(DEFAULT_SUPPRESSION_THRESHOLD),
 });
-export const federationSettingsSchema = z.object({ endpointUrl: z.string().nullable(), label: z.string() });
+export const federationSettingsSchema = z.object({
+  endpointUrl: z.string().nullable(),
+  label: z.string(),
+  // A stored value outside the bounds (edited by hand, older rule) reads as the default, never as a weaker secret.
+  suppressionThreshold: z.number().int().min(MIN_SUPPRESSION_THRESHOLD).max(MAX_SUPPRESSION_THRESHOLD),
+});
 
 export const updatesInputSchema = z.object({ feedUrl: httpsUrl('L’adresse des mises à jour') });
 export const updatesSettingsSchema = z.object({ feedUrl: z.string().nullable() });

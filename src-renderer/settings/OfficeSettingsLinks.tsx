@@ -1,10 +1,10 @@
-import { TextInput } from '@mantine/core';
+import { NumberInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { FederationSettings, UpdatesSettings } from '../../src-main/settings/fields.ts';
+import { type FederationSettings, MAX_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD, type UpdatesSettings } from '../../src-main/settings/fields.ts';
 import { useApiMutation } from '../api/hooks.ts';
 import { SettingsSection } from './OfficeSettingsSection.tsx';
-import { type FederationFormValues, federationToForm, type UpdatesFormValues, updatesToForm } from './OfficeSettingsValues.ts';
+import { type FederationFormValues, federationInput, federationToForm, type UpdatesFormValues, updatesToForm } from './OfficeSettingsValues.ts';
 
 /** Where the federation export is sent. */
 export function FederationSettingsForm({ initial, readOnly }: { initial: FederationSettings; readOnly: boolean }) {
@@ -19,10 +19,20 @@ export function FederationSettingsForm({ initial, readOnly }: { initial: Federat
       form={form}
       saving={saveFederation.isPending}
       savedMessage={t('officeSettings.federation.saved')}
-      save={async (values) => federationToForm(await saveFederation.mutateAsync(values))}
+      save={async (values) => federationToForm(await saveFederation.mutateAsync(federationInput(values)))}
     >
       <TextInput label={t('officeSettings.federation.label')} maxLength={100} {...field('label')} />
       <TextInput label={t('officeSettings.federation.endpointUrl')} description={t('officeSettings.federation.endpointUrlHint')} type="url" placeholder="https://" {...field('endpointUrl')} />
+      <NumberInput
+        label={t('officeSettings.federation.suppressionThreshold')}
+        description={t('officeSettings.federation.suppressionThresholdHint', { min: MIN_SUPPRESSION_THRESHOLD, max: MAX_SUPPRESSION_THRESHOLD })}
+        min={MIN_SUPPRESSION_THRESHOLD}
+        max={MAX_SUPPRESSION_THRESHOLD}
+        allowDecimal={false}
+        allowNegative={false}
+        clampBehavior="none"
+        {...field('suppressionThreshold')}
+      />
     </SettingsSection>
   );
 }

@@ -91,12 +91,18 @@ export function retentionInput(values: RetentionFormValues): Input<'settings.sav
 export interface FederationFormValues {
   endpointUrl: string;
   label: string;
+  suppressionThreshold: NumberValue;
 }
 
 export const federationToForm = (federation: FederationSettings): FederationFormValues => ({
   endpointUrl: federation.endpointUrl ?? '',
   label: federation.label,
+  suppressionThreshold: federation.suppressionThreshold,
 });
+
+export function federationInput(values: FederationFormValues): Input<'settings.saveFederation'> {
+  return { endpointUrl: values.endpointUrl, label: values.label, suppressionThreshold: whole(values.suppressionThreshold) };
+}
 
 export interface UpdatesFormValues {
   feedUrl: string;

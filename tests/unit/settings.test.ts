@@ -67,7 +67,7 @@ describe('office settings: defaults and saves', () => {
     expect(settings).toEqual(SETTINGS_DEFAULTS);
     expect(settings.counter).toEqual({ defaultLoanDays: 21, lateFeePerWeekCents: 30, defaultDepositCents: 0, maxLoansPerMember: 5, graceDays: 0 });
     expect(settings.retention).toEqual({ personMonths: 24, auditYears: 5, deleteFollowUpWhenEnded: true });
-    expect(settings.federation).toEqual({ endpointUrl: null, label: '' });
+    expect(settings.federation).toEqual({ endpointUrl: null, label: '', suppressionThreshold: 5 });
     expect(settings.updates).toEqual({ feedUrl: null });
     expect(storedRows(backend)).toEqual([]);
   });
@@ -111,9 +111,10 @@ describe('office settings: defaults and saves', () => {
     expect(await call(backend, 'settings.saveCounter', COUNTER)).toEqual(COUNTER);
     const retention = { personMonths: 36, auditYears: 3, deleteFollowUpWhenEnded: false };
     expect(await call(backend, 'settings.saveRetention', retention)).toEqual(retention);
-    expect(await call(backend, 'settings.saveFederation', { endpointUrl: ' https://federation.example.org/depot ', label: 'AR Hauts-de-France' })).toEqual({
+    expect(await call(backend, 'settings.saveFederation', { endpointUrl: ' https://federation.example.org/depot ', label: 'AR Hauts-de-France', suppressionThreshold: 7 })).toEqual({
       endpointUrl: 'https://federation.example.org/depot',
       label: 'AR Hauts-de-France',
+      suppressionThreshold: 7,
     });
     expect(await call(backend, 'settings.saveUpdates', { feedUrl: 'https://maj.example.org/voisinage/' })).toEqual({ feedUrl: 'https://maj.example.org/voisinage/' });
     // Emptied again: online updates off.

@@ -23,6 +23,14 @@ const priceFields = z.object({
     .max(80, { error: 'Le libellé ne doit pas dépasser 80 caractères.' }),
   unit: text(30, 'L’unité'),
   priceCents: centsSchema('Le prix', 1, 100_000),
+  /** The TFPB axis (1–8) the service counts for in QPV residences, or none (federation's TFPB report). */
+  tfpbAxis: z
+    .number({ error: 'L’axe TFPB va de 1 à 8.' })
+    .int({ error: 'L’axe TFPB va de 1 à 8.' })
+    .min(1, { error: 'L’axe TFPB va de 1 à 8.' })
+    .max(8, { error: 'L’axe TFPB va de 1 à 8.' })
+    .nullable()
+    .default(null),
 });
 
 const service = z.object({
@@ -31,6 +39,7 @@ const service = z.object({
   label: z.string(),
   unit: z.string(),
   priceCents: z.number(),
+  tfpbAxis: z.number().nullable(),
   archived: z.boolean(),
 });
 

@@ -5,7 +5,7 @@ import type { ServicePrice, servicesContract } from './contract.ts';
 
 /* The price list of paid services: pressing per garment, veg baskets, other services sold at the till. */
 
-type Row = { id: number; kind: string; label: string; unit: string; price_cents: number; archived_at: string | null };
+type Row = { id: number; kind: string; label: string; unit: string; price_cents: number; tfpb_axis: number | null; archived_at: string | null };
 
 const toPrice = (row: Row): ServicePrice => ({
   id: row.id,
@@ -13,6 +13,7 @@ const toPrice = (row: Row): ServicePrice => ({
   label: row.label,
   unit: row.unit,
   priceCents: row.price_cents,
+  tfpbAxis: row.tfpb_axis,
   archived: row.archived_at !== null,
 });
 
@@ -31,17 +32,17 @@ export const priceHandlers: Handlers<PriceMethods> = {
     return db.all(query).map(toPrice);
   },
 
-  'services.createPrice': ({ kind, label, unit, priceCents }, { db, nowIso }) => {
+  'services.createPrice': ({ kind, label, unit, priceCents, tfpbAxis }, { db, nowIso }) => {
     const now = nowIso();
     const { id } = db.get(
-      db.q.insertInto('service').values({ kind, label, unit, price_cents: priceCents, created_at: now, updated_at: now }).returning('id'),
+      db.q.insertInto('service').values({ kind, label, unit, price_cents: priceCents, tfpb_axis: tfpbAxis, created_at: now, updated_at: now }).returning('id'),
     )!;
     return getPrice(db, id);
   },
 
-  'services.updatePrice': ({ id, label, unit, priceCents }, { db, nowIso }) => {
+  'services.updatePrice': ({ id, label, unit, priceCents, tfpbAxis }, { db, nowIso }) => {
     getPrice(db, id);
-    db.run(db.q.updateTable('service').set({ label, unit, price_cents: priceCents, updated_at: nowIso() }).where('id', '=', id));
+    db.run(db.q.updateTable('service').set({ label, unit, price_cents: priceCents, tfpb_axis: tfpbAxis, updated_at: nowIso() }).where('id', '=', id));
     return getPrice(db, id);
   },
 

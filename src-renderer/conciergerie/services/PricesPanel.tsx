@@ -11,6 +11,7 @@ import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
+import { useAxisOptions } from '../../federation/tfpb/axes.ts';
 
 type Kind = (typeof SERVICE_KINDS)[number];
 
@@ -18,13 +19,16 @@ function PriceModal({ service, onClose }: { service?: ServicePrice; onClose: () 
   const { t } = useTranslation();
   const create = useApiMutation('services.createPrice');
   const update = useApiMutation('services.updatePrice');
-  const form = useForm<{ kind: Kind; label: string; unit: string; price: number | string }>({
+  const axisOptions = useAxisOptions();
+  const form = useForm<{ kind: Kind; label: string; unit: string; price: number | string; tfpbAxis: string | null }>({
     mode: 'controlled',
-    initialValues: service ? { ...service, price: service.priceCents / 100 } : { kind: 'pressing', label: '', unit: '', price: '' },
+    initialValues: service
+      ? { ...service, price: service.priceCents / 100, tfpbAxis: service.tfpbAxis === null ? null : String(service.tfpbAxis) }
+      : { kind: 'pressing', label: '', unit: '', price: '', tfpbAxis: null },
   });
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
-      const fields = { label: values.label, unit: values.unit, priceCents: euroToCents(values.price) };
+      const fields = { label: values.label, unit: values.unit, priceCents: euroToCents(values.price), tfpbAxis: values.tfpbAxis === null ? null : Number(values.tfpbAxis) };
       const saved = service ? await update.mutateAsync({ ...fields, id: service.id }) : await create.mutateAsync({ ...fields, kind: values.kind });
       notifySuccess(t('services.prices.saved', { label: saved.label }));
       onClose();
@@ -48,6 +52,7 @@ function PriceModal({ service, onClose }: { service?: ServicePrice; onClose: () 
             <TextInput label={t('services.prices.unit')} description={t('services.prices.unitHint')} key={form.key('unit')} {...form.getInputProps('unit')} />
             <NumberInput label={t('services.prices.price')} required min={0} {...EURO_INPUT} key={form.key('price')} {...form.getInputProps('price')} error={form.errors.priceCents} />
           </SimpleGrid>
+          <Select label={t('services.prices.tfpbAxis')} description={t('services.prices.tfpbAxisHint')} clearable data={axisOptions} key={form.key('tfpbAxis')} {...form.getInputProps('tfpbAxis')} />
         </Stack>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={onClose}>

@@ -58,5 +58,7 @@ export const servicesEn: typeof servicesFr = {
     unit: 'Unit',
     unitHint: 'E.g. piece, basket, session.',
     price: 'Price',
+    tfpbAxis: 'TFPB axis',
+    tfpbAxisHint: 'Optional: its orders count in the TFPB report of the QPVs (e.g. 7 for solidarity baskets).',
   },
 };

@@ -57,5 +57,7 @@ export const servicesFr = {
     unit: 'Unité',
     unitHint: 'Ex. pièce, panier, séance.',
     price: 'Prix',
+    tfpbAxis: 'Axe TFPB',
+    tfpbAxisHint: 'Facultatif : ses commandes comptent dans le rapport TFPB des QPV (ex. 7 pour des paniers solidaires).',
   },
 };
