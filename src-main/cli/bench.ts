@@ -15,6 +15,7 @@ import { openDatabase } from '../../db/open.ts';
 import { type Backend, createBackend } from '../core/backend.ts';
 import { benchHouseholdSearch, buildHouseholds } from './bench-households.ts';
 import { benchCounter, buildCounterOffice } from './bench-counter.ts';
+import { benchAgenda } from './bench-agenda.ts';
 
 const BENCH_ACCOUNT = { login: 'banc', displayName: "Banc d'essai", password: 'banc-d-essai-2026' };
 
@@ -312,6 +313,7 @@ async function main(): Promise<void> {
 
     await benchHouseholdSearch(file, backend, timePaired, row);
     await benchCounter(file, backend, row);
+    await benchAgenda(file, backend, row);
 
     direct.close();
     backend.close();

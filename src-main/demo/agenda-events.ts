@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { SyncDb } from '../../db/query.ts';
-import { type EventDetails, detailColumns } from '../agenda/events/writing.ts';
+import { type EventDetails, insertEvent, ruleColumns } from '../agenda/events/writing.ts';
 import { sessionTimes } from '../agenda/events/fields.ts';
 import { occurrenceDates, type RecurrenceRule } from '../agenda/events/recurrence.ts';
 import { addDays, addMonths } from '../shared/days.ts';
@@ -35,45 +34,15 @@ export function fillDemoAgendaEvents(db: SyncDb, now: string, random: Random): v
   /** Two residences drawn for a workshop. */
   const some = () => [...new Set([random.pick(all), random.pick(all)])];
 
+  // The events part's own writers, with the demo's clock and no staff member behind them.
+  const writer = { db, nowIso: () => now, user: null };
   const insert = (details: EventDetails, times: { startsAt: string; endsAt: string }, seriesId: number | null, cancelReason = '') => {
-    const { id } = db.get(
-      db.q
-        .insertInto('agenda_event')
-        .values({
-          ...detailColumns(details),
-          uid: `${randomUUID()}@voisinage`,
-          series_id: seriesId,
-          detached: 0,
-          starts_at: times.startsAt,
-          ends_at: times.endsAt,
-          status: cancelReason ? 'cancelled' : 'planned',
-          cancel_reason: cancelReason,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id'),
-    )!;
-    for (const residenceId of details.residenceIds) db.run(db.q.insertInto('agenda_event_residence').values({ event_id: id, residence_id: residenceId }));
-    return id;
+    const id = insertEvent(writer, details, times, seriesId);
+    if (cancelReason) db.run(db.q.updateTable('agenda_event').set({ status: 'cancelled', cancel_reason: cancelReason }).where('id', '=', id));
   };
 
   const series = (details: EventDetails, rule: RecurrenceRule, startTime: string, endTime: string, cancelled: Record<string, string> = {}) => {
-    const { id } = db.get(
-      db.q
-        .insertInto('agenda_series')
-        .values({
-          frequency: rule.frequency,
-          interval_count: rule.interval,
-          weekday: rule.weekday,
-          month_week: rule.monthWeek,
-          starts_on: rule.startsOn,
-          until_on: rule.untilOn,
-          exdates: JSON.stringify(rule.exdates),
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id'),
-    )!;
+    const { id } = db.get(db.q.insertInto('agenda_series').values({ ...ruleColumns(rule), created_at: now, updated_at: now }).returning('id'))!;
     for (const day of occurrenceDates(rule)) insert(details, sessionTimes(day, startTime, endTime), id, cancelled[day] ?? '');
   };
 

@@ -22,3 +22,8 @@ export function escapeLike(text: string): string {
 export function searchWords(query: string | undefined): string[] {
   return query ? foldText(query).split(' ').filter(Boolean) : [];
 }
+
+/** A file-name-safe form of a name: "Étouvie — Le Cèdre" → "etouvie-le-cedre". */
+export function slug(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+}

@@ -20,6 +20,7 @@ import { ConciergerieRoutes } from '../conciergerie/ConciergerieRoutes.tsx';
 import { ClubRoutes } from '../club/ClubRoutes.tsx';
 import { AgendaRoutes } from '../agenda/AgendaRoutes.tsx';
 import { FederationRoutes } from '../federation/FederationRoutes.tsx';
+import { RetryOutboxWhenOnline } from '../federation/outbox/RetryWhenOnline.tsx';
 import { SECTIONS } from './navigation.tsx';
 
 export function App() {
@@ -77,6 +78,7 @@ export function App() {
             />
           ))}
         </AppShell.Navbar>
+        <RetryOutboxWhenOnline />
         <AppShell.Main id="contenu" tabIndex={-1}>
           <Switch>
             <Route path="/">

@@ -51,8 +51,8 @@ describe('federation export on an adversarial office', () => {
     expect(cellOf(reached, 'qpv', QPV_B).secret).toBe(true);
     expect(cellOf(reached, 'bureau', 'BUREAU')).toMatchObject({ value: 12 + 2 + 1 + 4 + 5 + 3, secret: false });
 
-    // The QPV with a single event: the event is public (it counts nobody), its two participants are not.
-    expect(cellOf(indicatorOf(document, 'evenements_realises'), 'qpv', QPV_B)).toMatchObject({ value: 1, secret: false });
+    // The QPV with a single event: every count below the threshold is hidden, the event itself as well as its participants.
+    expect(cellOf(indicatorOf(document, 'evenements_realises'), 'qpv', QPV_B)).toMatchObject({ value: null, secret: true });
     expect(cellOf(indicatorOf(document, 'participants'), 'qpv', QPV_B).secret).toBe(true);
     expect(cellOf(indicatorOf(document, 'montant_services'), 'qpv', QPV_B).secret).toBe(true);
     // Six households of QPV A and a guest at its workshop: the guest lives nowhere the office knows ("hors parc").
@@ -63,9 +63,9 @@ describe('federation export on an adversarial office', () => {
     // One follow-up: secret everywhere; its three contacts come from one household, so they are secret too.
     expect(cellOf(indicatorOf(document, 'suivis_actifs'), 'bureau', 'BUREAU').secret).toBe(true);
     expect(cellOf(indicatorOf(document, 'contacts_suivi'), 'bureau', 'BUREAU').secret).toBe(true);
-    // One contract of 150 €: secret amount; the active partner (not a person) is shown.
+    // One contract of 150 €: secret amount; the single active partner is below the threshold too.
     expect(cellOf(indicatorOf(document, 'economies_foyers'), 'bureau', 'BUREAU').secret).toBe(true);
-    expect(cellOf(indicatorOf(document, 'partenaires_actifs'), 'bureau', 'BUREAU')).toMatchObject({ value: 1, secret: false });
+    expect(cellOf(indicatorOf(document, 'partenaires_actifs'), 'bureau', 'BUREAU')).toMatchObject({ value: null, secret: true });
   });
 
   it('leaks no personal datum in any file', async () => {

@@ -35,21 +35,26 @@ describe('federation outbox: saving the previewed export', () => {
 
   it('refuses when the figures changed since the preview, recording nothing', async () => {
     const o = await office({});
+    // An address is set, so that queueing is refused for the figures, not for want of somewhere to send them.
+    await call(o.admin, 'settings.saveFederation', { endpointUrl: 'https://federation.invalid/depot', label: 'Fédération test' });
     const { previewed } = await preview(o);
     await call(o.admin, 'residences.create', { name: 'Les Lilas', address: '1 rue des Lilas', postcode: '80000', city: 'Amiens', qpvCode: null, dwellings: [] });
 
     for (const method of ['federation.outbox.save', 'federation.outbox.enqueue'] as const) {
       const error = expectError(await o.admin.invoke(method, previewed), 'CONFLICT');
-      if (method === 'federation.outbox.save') expect(error.message).toBe('Les chiffres ont changé depuis l’aperçu : affichez-le de nouveau.');
+      expect(error.message, method).toBe('Les chiffres ont changé depuis l’aperçu : affichez-le de nouveau.');
     }
     expect((await call(o.admin, 'federation.outbox.list', {})).rows).toEqual([]);
   });
 
-  it('refuses a malformed fingerprint, in French', async () => {
+  it('refuses a malformed fingerprint or a missing preview time, in French', async () => {
     const o = await office({});
     const { previewed } = await preview(o);
     const malformed = expectError(await o.admin.invoke('federation.outbox.save', { ...previewed, fingerprint: 'abc' }), 'VALIDATION');
     expect(malformed.message).toContain('affichez de nouveau l’aperçu');
+    const { generatedAt: _omitted, ...untimed } = previewed;
+    const missing = expectError(await o.admin.invoke('federation.outbox.save', untimed as typeof previewed), 'VALIDATION');
+    expect(missing.issues[0]).toMatchObject({ path: 'generatedAt', message: expect.stringContaining('affichez de nouveau l’aperçu') });
     expect((await call(o.admin, 'federation.outbox.list', {})).rows).toEqual([]);
   });
 });

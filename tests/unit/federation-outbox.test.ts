@@ -119,6 +119,16 @@ describe('federation outbox: sending', () => {
     expect(row(o, id)).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
+  it('keeps trying every minute while the office is offline, however long it lasts', async () => {
+    const { federation, o } = await setUp();
+    await federation.stop();
+    const id = queue(o, federation.url);
+    for (let attempt = 0; attempt < 6; attempt++) await call(o.admin, 'federation.outbox.retryNow', {});
+
+    expect(attempts(o, id).map((a) => a.outcome)).toEqual(Array(6).fill('offline'));
+    expect(Date.parse(row(o, id).next_attempt_at!) - Date.parse(o.now())).toBe(MINUTE);
+  });
+
   it('never sends one export twice when two passes on two connections run at once (atomic claim)', async () => {
     const { federation, o } = await setUp();
     const ids = [queue(o, federation.url, 29), queue(o, federation.url, 30), queue(o, federation.url, 31)];

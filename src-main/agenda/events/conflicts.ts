@@ -10,7 +10,7 @@ export interface Booking {
 }
 
 /** "La Salle commune", or "La salle « Atelier bleu »" when the name does not say it is a room. */
-export function roomPhrase(name: string): string {
+function roomPhrase(name: string): string {
   return /^salle\b/i.test(name) ? `La ${name.charAt(0).toUpperCase()}${name.slice(1)}` : `La salle « ${name} »`;
 }
 

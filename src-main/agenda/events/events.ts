@@ -35,8 +35,13 @@ export function narrowTo(query: EventQuery, { residenceId, category, roomId }: F
 }
 
 /** Events that take place (even partly) between two days, both included. */
+// An event lasts a week at most (fields.ts): the lower bound on starts_at changes no result but lets the index on
+// starts_at read only the weeks around the view instead of every past event.
 export const overlapping = (query: EventQuery, from: string, to: string): EventQuery =>
-  query.where('agenda_event.starts_at', '<', addDays(to, 1)).where('agenda_event.ends_at', '>', from);
+  query
+    .where('agenda_event.starts_at', '>=', addDays(from.slice(0, 10), -7))
+    .where('agenda_event.starts_at', '<', addDays(to, 1))
+    .where('agenda_event.ends_at', '>', from);
 
 export const eventHandlers: EventHandlers = {
   'agenda.events.range': ({ from, to, ...filters }, { db }) => ({ rows: selectEvents(db, (q) => narrowTo(overlapping(q, from, to), filters)) }),
@@ -45,7 +50,7 @@ export const eventHandlers: EventHandlers = {
     const { db } = ctx;
     const day = from ?? todayIso(ctx.clock);
     const narrow = (query: EventQuery) => {
-      let q = narrowTo(query.where('agenda_event.ends_at', '>', day), filters);
+      let q = narrowTo(query.where('agenda_event.starts_at', '>=', addDays(day, -7)).where('agenda_event.ends_at', '>', day), filters);
       for (const word of searchWords(search)) {
         const pattern = `%${escapeLike(word)}%`;
         q = q.where((eb) => eb.or([sql<boolean>`agenda_event.search_text LIKE ${pattern} ESCAPE '\\'`, sql<boolean>`lower(agenda_room.name) LIKE ${pattern} ESCAPE '\\'`]));

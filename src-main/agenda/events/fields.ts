@@ -47,10 +47,10 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const ROOM_KINDS = ['conciergerie', 'common_room', 'other'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
-/** An event lasts a week at most (a session of a series, less than a day). */
+/** An event lasts a week at most (a session of a series, less than a day); the calendar queries rely on it (events.ts). */
 const MAX_EVENT_MINUTES = 7 * 24 * 60;
 
-export const wallTimeSchema = (label: string) =>
+const wallTimeSchema = (label: string) =>
   z.string({ error: `${label} : date et heure attendues.` }).refine(isWallTime, { error: `${label} : date et heure invalides (AAAA-MM-JJTHH:MM).` });
 
 const clockTimeSchema = (label: string) =>
@@ -107,7 +107,7 @@ export const eventFieldsSchema = z
   });
 export type EventFields = z.output<typeof eventFieldsSchema>;
 
-export const ruleSchema = z
+const ruleSchema = z
   .object({
     frequency: z.enum(FREQUENCIES, { error: 'Choisissez la fréquence : chaque semaine ou chaque mois.' }),
     interval: z.number({ error: 'L’intervalle est un nombre de 1 à 4.' }).int().min(1, { error: 'L’intervalle est un nombre de 1 à 4.' }).max(4, { error: 'L’intervalle est un nombre de 1 à 4.' }).default(1),

@@ -4,7 +4,7 @@ import { euros } from '../../shared/money.ts';
 import { CATEGORY_LABELS } from './fields.ts';
 import type { AgendaEvent } from './schemas.ts';
 
-export const OFFICE_TIME_ZONE = 'Europe/Paris';
+const OFFICE_TIME_ZONE = 'Europe/Paris';
 
 /** The practical line of an event: price and how to come. */
 export function accessText(event: AgendaEvent): string {

@@ -7,7 +7,7 @@ import { accessText } from './ical.ts';
 import type { AgendaEvent } from './schemas.ts';
 import { clockOf, dayOf, frenchLongDay } from './wall-time.ts';
 
-export interface ProgrammeInput {
+interface ProgrammeInput {
   office: OfficeSettings;
   residence: { name: string; address: string; postcode: string; city: string };
   /** AAAA-MM */
@@ -17,7 +17,7 @@ export interface ProgrammeInput {
 }
 
 const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-export const frenchMonth = (month: string) => MONTH.format(new Date(`${month}-15T12:00:00Z`));
+const frenchMonth = (month: string) => MONTH.format(new Date(`${month}-15T12:00:00Z`));
 
 function audienceText(event: AgendaEvent): string {
   if (event.audience === 'members') return 'Réservé aux adhérents de la conciergerie';

@@ -2,7 +2,7 @@ import type { Handlers } from '../../core/dispatch.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { officeSettings } from '../../settings/store.ts';
 import { addDays, addMonths, todayIso } from '../../shared/days.ts';
-import { slug } from '../../club/context.ts';
+import { slug } from '../../shared/text.ts';
 import type { eventsContract } from './contract.ts';
 import { narrowTo, overlapping } from './events.ts';
 import { calendarFile } from './ical.ts';

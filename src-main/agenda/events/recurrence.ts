@@ -7,7 +7,7 @@ export const FREQUENCIES = ['weekly', 'monthly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /** A series spans one year at most (53 weekly sessions at most). */
-export const MAX_SERIES_DAYS = 366;
+const MAX_SERIES_DAYS = 366;
 
 export interface RecurrenceRule {
   frequency: Frequency;

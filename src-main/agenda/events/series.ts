@@ -11,7 +11,7 @@ import { type Frequency, occurrenceDates, type RecurrenceRule, ruleProblem } fro
 import { deleteEvent, registrationCount } from './repository.ts';
 import type { Series, SeriesChange } from './schemas.ts';
 import { frenchLongDay, dayOf } from './wall-time.ts';
-import { assertCapacityHolds, assertPlacement, capacityGrew, detailColumns, detailsOf, insertEvent, writeResidences } from './writing.ts';
+import { assertCapacityHolds, assertPlacement, capacityGrew, detailColumns, detailsOf, insertEvent, ruleColumns, writeResidences } from './writing.ts';
 
 type SeriesHandlers = Pick<Handlers<typeof eventsContract>, `agenda.series.${'get' | 'create' | 'update' | 'cancel' | 'end'}`>;
 
@@ -39,18 +39,6 @@ function seriesRow(db: SyncDb, id: number) {
   const row = db.get(db.q.selectFrom('agenda_series').selectAll().where('id', '=', id));
   if (!row) throw notFound('Série');
   return row;
-}
-
-function ruleColumns(rule: RecurrenceRule) {
-  return {
-    frequency: rule.frequency,
-    interval_count: rule.interval,
-    weekday: rule.weekday,
-    month_week: rule.monthWeek,
-    starts_on: rule.startsOn,
-    until_on: rule.untilOn,
-    exdates: JSON.stringify(rule.exdates),
-  };
 }
 
 /** The rule's dates, refused with a French message when it gives none or too many. */

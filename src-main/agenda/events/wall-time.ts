@@ -3,7 +3,7 @@
  * session stays at 14:00 across daylight-saving changes. Shared with the renderer: no Node imports.
  */
 
-export const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** True for an existing calendar day and a 24-hour time (2025-02-30T10:00 and 2025-03-01T24:00 are not). */

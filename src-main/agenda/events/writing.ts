@@ -3,7 +3,9 @@ import type { SyncDb } from '../../../db/query.ts';
 import type { HandlerContext } from '../../core/context.ts';
 import { invalidField } from '../../core/errors.ts';
 import { foldText } from '../../shared/text.ts';
+import { confirmedSeats } from '../registrations/seats.ts';
 import type { EventFields, SeriesFields } from './fields.ts';
+import type { RecurrenceRule } from './recurrence.ts';
 
 /** The details an event shares with its series: everything but its times. */
 export type EventDetails = Omit<EventFields, 'startsAt' | 'endsAt'>;
@@ -48,12 +50,26 @@ export function detailColumns(details: EventDetails) {
   };
 }
 
+/** A series' rule as stored in agenda_series. */
+export function ruleColumns(rule: RecurrenceRule) {
+  return {
+    frequency: rule.frequency,
+    interval_count: rule.interval,
+    weekday: rule.weekday,
+    month_week: rule.monthWeek,
+    starts_on: rule.startsOn,
+    until_on: rule.untilOn,
+    exdates: JSON.stringify(rule.exdates),
+  };
+}
+
 export function writeResidences(db: SyncDb, eventId: number, residenceIds: number[]): void {
   db.run(db.q.deleteFrom('agenda_event_residence').where('event_id', '=', eventId));
   for (const residenceId of residenceIds) db.run(db.q.insertInto('agenda_event_residence').values({ event_id: eventId, residence_id: residenceId }));
 }
 
-export function insertEvent(ctx: HandlerContext, details: EventDetails, times: { startsAt: string; endsAt: string }, seriesId: number | null): number {
+/** Inserts a planned event with its residences (also used by the demo, with a context of its own). */
+export function insertEvent(ctx: Pick<HandlerContext, 'db' | 'nowIso' | 'user'>, details: EventDetails, times: { startsAt: string; endsAt: string }, seriesId: number | null): number {
   const { db } = ctx;
   const now = ctx.nowIso();
   const { id } = db.get(
@@ -78,22 +94,10 @@ export function insertEvent(ctx: HandlerContext, details: EventDetails, times: {
   return id;
 }
 
-/** Seats already confirmed on an event: its capacity never goes below them (no overbooking). */
-export function confirmedSeatsOf(db: SyncDb, eventId: number): number {
-  const row = db.get(
-    db.q
-      .selectFrom('agenda_registration')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('seats'), eb.lit(0)).as('seats'))
-      .where('event_id', '=', eventId)
-      .where('status', '=', 'confirmed'),
-  );
-  return Number(row?.seats ?? 0);
-}
-
-/** Refuses a capacity below the seats already confirmed; `label` names the session for a series edit. */
+/** Refuses a capacity below the seats already confirmed (no overbooking); `label` names the session for a series edit. */
 export function assertCapacityHolds(db: SyncDb, eventId: number, capacity: number | null, label = 'Cet événement'): void {
   if (capacity === null) return;
-  const seats = confirmedSeatsOf(db, eventId);
+  const seats = confirmedSeats(db, eventId);
   if (seats > capacity) {
     throw invalidField('capacity', `${label} a déjà ${seats} places confirmées : la capacité ne peut pas descendre sous ${seats}. Annulez d’abord des inscriptions.`);
   }

@@ -35,7 +35,7 @@ export function setAttended(ctx: HandlerContext, id: number, attended: boolean) 
   return registrationView(ctx.db, id);
 }
 
-export interface CheckIn {
+interface CheckIn {
   eventId: number;
   code: string;
   walkIn: boolean;

@@ -17,7 +17,7 @@ import { amountDue, getRegistrationRow, type RegistrationRow, registrationName, 
  * otherwise the money stays in the till and the message says so.
  */
 
-export interface CancelOptions {
+interface CancelOptions {
   wholeSeries: boolean;
   refundMethod: PaymentMethod | null;
 }

@@ -9,7 +9,7 @@ import { normalisePhone } from '../../shared/phone.ts';
 const read = { module: 'agenda', kind: 'read' } as const;
 const write = { module: 'agenda', kind: 'write' } as const;
 
-export const REGISTRATION_STATUSES = ['confirmed', 'waiting', 'cancelled'] as const;
+const REGISTRATION_STATUSES = ['confirmed', 'waiting', 'cancelled'] as const;
 
 const registrationView = z.object({
   id: z.number(),

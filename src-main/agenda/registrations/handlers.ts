@@ -29,10 +29,7 @@ export const registrationsHandlers: Handlers<typeof registrationsContract> = {
   'agenda.registrations.cancel': ({ id, ...options }, ctx) => cancelRegistration(ctx, id, options),
   'agenda.registrations.pay': ({ id, method }, ctx) => payRegistration(ctx, id, method),
   'agenda.registrations.setAttended': ({ id, attended }, ctx) => setAttended(ctx, id, attended),
-  'agenda.registrations.checkIn': (input, ctx) => {
-    forgetPastGuests(ctx);
-    return checkIn(ctx, input);
-  },
+  'agenda.registrations.checkIn': (input, ctx) => checkIn(ctx, input),
   'agenda.registrations.sheetPdf': ({ eventId }, ctx) => attendanceSheetPdf(ctx.db, eventId),
   'agenda.registrations.ofHousehold': ({ householdId }, ctx) => householdRegistrations(ctx, householdId),
   'agenda.registrations.openEvents': ({ householdId }, ctx) => openEvents(ctx, householdId),

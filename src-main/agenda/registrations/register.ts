@@ -40,7 +40,7 @@ function duplicateRefusal(ctx: HandlerContext, event: AgendaEvent, registrant: R
   return null;
 }
 
-export interface RegisterOptions {
+interface RegisterOptions {
   paymentMethod: PaymentMethod | null;
   audienceOverride: string | null;
   notes: string;

@@ -4,6 +4,7 @@ import { officeSettings } from '../../settings/store.ts';
 import { frenchDate } from '../../shared/days.ts';
 import { formatPhone } from '../../shared/phone.ts';
 import { renderPdf } from '../../shared/pdf.ts';
+import { slug } from '../../shared/text.ts';
 import { summaries } from './counts.ts';
 import { getEvent } from './event.ts';
 import { eventRows, toViews } from './views.ts';
@@ -81,6 +82,5 @@ export async function attendanceSheetPdf(db: SyncDb, eventId: number): Promise<{
       margin: [36, 16, 36, 0],
     }),
   });
-  const slug = event.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-  return { fileName: `emargement-${slug || 'evenement'}-${event.startsAt.slice(0, 10)}.pdf`, base64: buffer.toString('base64') };
+  return { fileName: `emargement-${slug(event.title) || 'evenement'}-${event.startsAt.slice(0, 10)}.pdf`, base64: buffer.toString('base64') };
 }

@@ -6,7 +6,7 @@ import { todayIso } from '../../shared/days.ts';
 import type { mailingContract } from './contract.ts';
 import { labelsPdf } from './labels.ts';
 import { mailingList, type MailingScope } from './recipients.ts';
-import { slug } from '../context.ts';
+import { slug } from '../../shared/text.ts';
 
 function assertResidence(db: SyncDb, residenceId: number | null): string | null {
   if (residenceId === null) return null;

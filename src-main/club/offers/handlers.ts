@@ -6,7 +6,8 @@ import { bookletPdf } from './booklet.ts';
 import type { offersContract } from './contract.ts';
 import type { OfferFields } from './fields.ts';
 import { getOffer, offeredTo, selectOffers } from './repository.ts';
-import { slug, today } from '../context.ts';
+import { slug } from '../../shared/text.ts';
+import { today } from '../context.ts';
 
 
 function residenceOf(db: SyncDb, id: number) {

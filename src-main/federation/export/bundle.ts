@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { SyncDb } from '../../../db/query.ts';
+import { wallClockNow } from '../../agenda/registrations/event.ts';
 import { AppError, invalidField } from '../../core/errors.ts';
+import { todayIso } from '../../shared/days.ts';
 import { federationSettings, officeSettings } from '../../settings/store.ts';
 import { APP_VERSION } from '../../version.ts';
 import { indicatorsCsv } from './csv.ts';
@@ -35,8 +37,8 @@ export interface ExportBundle {
 }
 
 export const MANIFEST_FILE = 'manifeste.json';
-export const INDICATORS_JSON = 'indicateurs.json';
-export const INDICATORS_CSV = 'indicateurs.csv';
+const INDICATORS_JSON = 'indicateurs.json';
+const INDICATORS_CSV = 'indicateurs.csv';
 
 /** Longest period one export covers. */
 const MAX_PERIOD_YEARS = 5;
@@ -50,24 +52,18 @@ function checkPeriod({ from, to }: ExportPeriod): void {
   if (to >= longest) throw invalidField('to', `Une période d’export couvre au plus ${MAX_PERIOD_YEARS} ans : raccourcissez-la.`);
 }
 
-/** The office's wall-clock day and minute at `generatedAt` (agenda times are local, without offset). */
-function localTime(generatedAt: string): { today: string; nowLocal: string } {
-  const at = new Date(generatedAt);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const today = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-  return { today, nowLocal: `${today}T${pad(at.getHours())}:${pad(at.getMinutes())}` };
-}
-
 /** The anonymised indicators of a period, with secrecy applied, checked against the published schema. */
-export function indicatorsDocument(db: SyncDb, period: ExportPeriod, generatedAt: string): IndicatorsDocument {
+function indicatorsDocument(db: SyncDb, period: ExportPeriod, generatedAt: string): IndicatorsDocument {
   checkPeriod(period);
   const office = officeSettings(db);
   if (office.name === '') {
     throw new AppError('CONFLICT', 'Le nom du bureau n’est pas renseigné : indiquez-le dans Paramètres › Bureau (avec son SIREN) avant de préparer l’export.');
   }
   const threshold = federationSettings(db).suppressionThreshold;
-  const { today, nowLocal } = localTime(generatedAt);
-  const figures = countedFigures(db, period, nowLocal);
+  // The office's wall-clock day and minute at `generatedAt` (agenda times are local, without offset).
+  const at = { now: () => new Date(generatedAt) };
+  const today = todayIso(at);
+  const figures = countedFigures(db, period, wallClockNow(at));
   const savings = INDICATORS.find((definition) => definition.id === 'economies_foyers')!;
   figures.set(savings.id, savingsFigures(db, period, today, savings.levels));
   const groups = exportGroups(db, period, ([] as GroupFigure[]).concat(...figures.values()));

@@ -3,7 +3,7 @@ import type { Groups, IndicatorsDocument } from './document.ts';
 import { OFFICE_GROUP } from './indicators.ts';
 
 /** The CSV's columns, in order (format-indicateurs.md describes each one). */
-export const CSV_COLUMNS = ['periode_debut', 'periode_fin', 'indicateur', 'libelle_indicateur', 'unite', 'niveau', 'groupe', 'libelle_groupe', 'valeur', 'secret'];
+const CSV_COLUMNS = ['periode_debut', 'periode_fin', 'indicateur', 'libelle_indicateur', 'unite', 'niveau', 'groupe', 'libelle_groupe', 'valeur', 'secret'];
 
 function groupLabels(groups: Groups): Map<string, string> {
   return new Map([

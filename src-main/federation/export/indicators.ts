@@ -8,7 +8,7 @@
 export const LEVELS = ['bureau', 'qpv', 'residence', 'axe', 'type_adhesion'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const UNITS = ['foyers', 'personnes', 'nombre', 'euros'] as const;
+const UNITS = ['foyers', 'personnes', 'nombre', 'euros'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** Group codes that are not a QPV, a residence, an axis or a type. */
@@ -38,7 +38,7 @@ export interface IndicatorDefinition {
   additive: readonly Level[];
 }
 
-export const INDICATOR_IDS = [
+const INDICATOR_IDS = [
   'foyers_touches',
   'personnes_touchees',
   'adherents',
@@ -81,12 +81,12 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   define('commandes_services', 'Commandes de services', 'nombre', 'sum', true, GEO, ['qpv', 'residence']),
   define('lignes_services', 'Lignes de services vendues', 'nombre', 'sum', true, [...GEO, 'axe'], ['qpv', 'residence', 'axe']),
   define('montant_services', 'Montant des services vendus', 'euros', 'sum', true, [...GEO, 'axe'], ['qpv', 'residence', 'axe']),
-  define('evenements_programmes', 'Événements programmés', 'nombre', 'distinct', false, ['bureau', 'qpv', 'axe'], []),
-  define('evenements_realises', 'Événements réalisés', 'nombre', 'distinct', false, ['bureau', 'qpv', 'axe'], []),
-  define('seances_realisees', 'Séances réalisées', 'nombre', 'distinct', false, ['bureau', 'qpv', 'axe'], ['axe']),
+  define('evenements_programmes', 'Événements programmés', 'nombre', 'distinct', true, ['bureau', 'qpv', 'axe'], []),
+  define('evenements_realises', 'Événements réalisés', 'nombre', 'distinct', true, ['bureau', 'qpv', 'axe'], []),
+  define('seances_realisees', 'Séances réalisées', 'nombre', 'distinct', true, ['bureau', 'qpv', 'axe'], ['axe']),
   define('participants', 'Participants (places des présents)', 'personnes', 'sum', true, [...GEO, 'axe'], ['qpv', 'residence', 'axe']),
   define('foyers_participants', 'Foyers participants distincts', 'foyers', 'distinct', true, [...GEO, 'axe'], ['qpv', 'residence']),
-  define('partenaires_actifs', 'Partenaires actifs du club', 'nombre', 'distinct', false, ['bureau'], []),
+  define('partenaires_actifs', 'Partenaires actifs du club', 'nombre', 'distinct', true, ['bureau'], []),
   define('contrats_signes', 'Contrats signés par le club', 'nombre', 'sum', true, GEO, ['qpv', 'residence']),
   define('economies_foyers', 'Économies rendues aux foyers', 'euros', 'sum', true, GEO, ['qpv', 'residence']),
   define('suivis_actifs', 'Suivis de personnes isolées actifs', 'personnes', 'distinct', true, ['bureau', 'qpv'], ['qpv']),

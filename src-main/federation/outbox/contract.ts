@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { emptyInput, idSchema, isoDateSchema, isoDateTimeSchema, method } from '../../core/contract.ts';
+import { emptyInput, idSchema, isoDateSchema, method } from '../../core/contract.ts';
 
 /* Saving an export to files, the outbox that sends it to the federation over HTTPS, and the history of both. */
 
-export const EXPORT_STATUSES = ['saved', 'queued', 'sending', 'sent', 'abandoned'] as const;
-export const ATTEMPT_OUTCOMES = ['sent', 'refused', 'failed', 'timeout', 'offline'] as const;
+const EXPORT_STATUSES = ['saved', 'queued', 'sending', 'sent', 'abandoned'] as const;
+const ATTEMPT_OUTCOMES = ['sent', 'refused', 'failed', 'timeout', 'offline'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
 
@@ -18,8 +18,8 @@ const previewed = z.object({
   fingerprint: z
     .string({ error: 'L’empreinte de l’aperçu manque : affichez de nouveau l’aperçu.' })
     .regex(/^[0-9a-f]{64}$/, { error: 'L’empreinte de l’aperçu est invalide : affichez de nouveau l’aperçu.' }),
-  /** The preview's generation time when the manifest carries it: the files are rebuilt as of that moment. */
-  generatedAt: isoDateTimeSchema.nullable().default(null),
+  /** The preview's generation time, written in its manifest: the files are rebuilt as of that moment. */
+  generatedAt: z.iso.datetime({ offset: true, error: 'L’heure de l’aperçu manque ou est invalide : affichez de nouveau l’aperçu.' }),
 });
 
 const exportSummary = z.object({

@@ -13,7 +13,7 @@ type Previewed = z.output<(typeof outboxContract)['federation.outbox.save']['inp
 
 /** Builds the export again and checks it is the one the user saw; a changed figure means a new preview. */
 function previewedBundle({ from, to, fingerprint, generatedAt }: Previewed, ctx: HandlerContext): ExportBundle {
-  const bundle = buildExportBundle(ctx.db, { from, to }, generatedAt ?? ctx.nowIso());
+  const bundle = buildExportBundle(ctx.db, { from, to }, generatedAt);
   if (bundle.fingerprint !== fingerprint) throw new AppError('CONFLICT', 'Les chiffres ont changé depuis l’aperçu : affichez-le de nouveau.');
   return bundle;
 }

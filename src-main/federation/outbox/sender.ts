@@ -27,7 +27,7 @@ export interface SendResult {
   message: string;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_ANSWER_CHARS = 300;
 
 /** The network is down or the server is not listening: the export waits for the connection to come back. */
@@ -35,7 +35,7 @@ const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUN
 const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
 
 /** The body: the manifest (period, office, versions, hashes) on its own for the receiver, then every file. */
-export function requestBody(files: ExportFile[]): string {
+function requestBody(files: ExportFile[]): string {
   const manifest = files.find((file) => file.name === MANIFEST_FILE);
   return JSON.stringify({ manifest: manifest ? (JSON.parse(manifest.content) as unknown) : null, files });
 }
@@ -105,7 +105,7 @@ const receiverSays = (answer: string) => {
   return text ? ` Réponse : « ${text} ».` : '';
 };
 
-export function httpOutcome(status: number, answer: string): SendResult {
+function httpOutcome(status: number, answer: string): SendResult {
   if (status >= 200 && status < 300) return { outcome: 'sent', httpStatus: status, message: `Reçu par la fédération (HTTP ${status}).` };
   if (status === 409) {
     return { outcome: 'sent', httpStatus: status, message: 'La fédération avait déjà reçu cet envoi (HTTP 409) : il n’a pas été compté deux fois.' };
@@ -123,7 +123,7 @@ export function httpOutcome(status: number, answer: string): SendResult {
   };
 }
 
-export function networkFailure(error: NodeJS.ErrnoException): SendResult {
+function networkFailure(error: NodeJS.ErrnoException): SendResult {
   const code = error.code ?? '';
   if (OFFLINE_CODES.has(code)) {
     return {

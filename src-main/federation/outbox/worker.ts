@@ -31,16 +31,21 @@ type WorkerContext = Pick<BaseContext, 'db' | 'logger' | 'nowIso'>;
 
 /** Minutes before the next try after the 1st, 2nd, 3rd, 4th failed attempt; hourly after that. */
 const BACKOFF_MINUTES = [1, 5, 15, 60];
-export const DEFAULT_INTERVAL_MS = 60_000;
+const DEFAULT_INTERVAL_MS = 60_000;
 
-export function retryDelayMinutes(attempts: number): number {
+/**
+ * An office offline (no route, no name resolution, connection refused) bothers no server: it tries again every minute
+ * so the export leaves soon after the network comes back, even after days. A server that answers badly gets the backoff.
+ */
+function retryDelayMinutes(result: SendResult, attempts: number): number {
+  if (result.outcome === 'offline') return 1;
   return BACKOFF_MINUTES[Math.max(0, attempts - 1)] ?? 60;
 }
 
 const addMinutes = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 /** An export left 'sending' by a crash goes back to the outbox; the receiver drops the copy if it did arrive. */
-export function requeueInterrupted(db: SyncDb, now: string): number {
+function requeueInterrupted(db: SyncDb, now: string): number {
   return db.transaction(
     () => db.run(db.q.updateTable('federation_export').set({ status: 'queued', next_attempt_at: now, updated_at: now }).where('status', '=', 'sending')).changes,
   );
@@ -54,7 +59,7 @@ interface Claimed {
 }
 
 /** queued → sending, only if still queued: false when another pass (or a cancel) got there first. */
-export function claimExport(db: SyncDb, id: number, now: string): Claimed | null {
+function claimExport(db: SyncDb, id: number, now: string): Claimed | null {
   return db.transaction(() => {
     const claimed = db.run(
       db.q.updateTable('federation_export').set({ status: 'sending', updated_at: now }).where('id', '=', id).where('status', '=', 'queued'),
@@ -66,7 +71,7 @@ export function claimExport(db: SyncDb, id: number, now: string): Claimed | null
 }
 
 /** Writes the attempt and the export's new status: sent, abandoned (refused), or back to queued with a backoff. */
-export function recordOutcome(db: SyncDb, id: number, result: SendResult, now: string): void {
+function recordOutcome(db: SyncDb, id: number, result: SendResult, now: string): void {
   db.transaction(() => {
     db.run(
       db.q.insertInto('federation_attempt').values({ export_id: id, attempted_at: now, outcome: result.outcome, http_status: result.httpStatus, message: result.message }),
@@ -79,7 +84,7 @@ export function recordOutcome(db: SyncDb, id: number, result: SendResult, now: s
         ? { ...common, status: 'sent', sent_at: now, next_attempt_at: null, last_error: '' }
         : result.outcome === 'refused'
           ? { ...common, status: 'abandoned', next_attempt_at: null, last_error: result.message }
-          : { ...common, status: 'queued', next_attempt_at: addMinutes(now, retryDelayMinutes(tried)), last_error: result.message };
+          : { ...common, status: 'queued', next_attempt_at: addMinutes(now, retryDelayMinutes(result, tried)), last_error: result.message };
     db.run(db.q.updateTable('federation_export').set(change).where('id', '=', id).where('status', '=', 'sending'));
   });
 }

@@ -5,8 +5,8 @@ import { text } from '../../shared/fields.ts';
 
 /* The TFPB yearly report: actions of a year in a QPV, entered by hand or derived from the agenda and services. */
 
-export const ACTION_STATUSES = ['planned', 'done'] as const;
-export const ACTION_SOURCES = ['manual', 'event', 'service'] as const;
+const ACTION_STATUSES = ['planned', 'done'] as const;
+const ACTION_SOURCES = ['manual', 'event', 'service'] as const;
 export type ActionSource = (typeof ACTION_SOURCES)[number];
 
 const read = { module: 'federation', kind: 'read' } as const;

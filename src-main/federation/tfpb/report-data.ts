@@ -39,7 +39,7 @@ export interface TfpbReport {
   qpvs: QpvReport[];
 }
 
-export const axisLabel = (axis: number) => `Axe ${axis} – ${TFPB_AXES[axis] ?? ''}`;
+const axisLabel = (axis: number) => `Axe ${axis} – ${TFPB_AXES[axis] ?? ''}`;
 
 function totalsOf(actions: readonly { costCents: number; claimedCents: number; sessions: number; participants: number; households: number }[]): Totals {
   const totals: Totals = { costCents: 0, claimedCents: 0, sessions: 0, participants: 0, households: 0 };

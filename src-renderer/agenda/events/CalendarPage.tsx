@@ -9,7 +9,7 @@ import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
-import { ResidenceSelect } from '../../club/common/ResidenceSelect.tsx';
+import { ResidenceSelect } from '../../components/ResidenceSelect.tsx';
 import { downloadText } from '../../components/download.ts';
 import type { Language } from '../../format/index.ts';
 import { type CalendarView, monthTitle, monthWeeks, shift, shortDay, weekDays } from './dates.ts';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { FormButtons } from '../../club/common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** Cancels one event (or session), or every upcoming session of its series, with the reason shown to those registered. */
 export function CancelEventModal({ eventId, seriesId, onClose }: { eventId: number; seriesId: number | null; onClose: () => void }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../src-main/households/fields.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { FormButtons } from '../../club/common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { useSeriesNotice } from './EventFormModal.tsx';
 

@@ -68,7 +68,7 @@ export function EventList({ from, filters }: { from: string; filters: Filters })
                     {event.title}
                   </Anchor>
                   {event.status === 'cancelled' && (
-                    <Badge color="red.9" variant="light" ml="xs">
+                    <Badge color="red.9" variant="outline" ml="xs">
                       {t('agenda.events.cancelledBadge')}
                     </Badge>
                   )}

@@ -68,16 +68,16 @@ export function EventPage({ event }: { event: AgendaEvent }) {
             {event.title}
           </Title>
           <Group gap="xs">
-            <Badge color={`${CATEGORY_COLORS[event.category]}.9`} variant="light">
+            <Badge color={`${CATEGORY_COLORS[event.category]}.9`} variant="outline">
               {t(`agenda.events.categories.${event.category}`)}
             </Badge>
             {cancelled && (
-              <Badge color="red.9" variant="light">
+              <Badge color="red.9" variant="outline">
                 {t('agenda.events.cancelledBadge')}
               </Badge>
             )}
             {event.seriesId !== null && (
-              <Badge color="gray.9" variant="light">
+              <Badge color="gray.9" variant="outline">
                 {t('agenda.events.page.seriesBadge')}
               </Badge>
             )}

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../src-main/households/fields.ts';
 import { call } from '../../api/client.ts';
-import { DownloadButton } from '../../club/common/DownloadButton.tsx';
-import { ResidenceSelect } from '../../club/common/ResidenceSelect.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { ResidenceSelect } from '../../components/ResidenceSelect.tsx';
 import type { Language } from '../../format/index.ts';
 import { monthsAround, monthTitle } from './dates.ts';
 

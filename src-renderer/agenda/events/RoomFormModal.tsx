@@ -6,8 +6,8 @@ import type { Room } from '../../../src-main/agenda/events/schemas.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { FormButtons } from '../../club/common/FormButtons.tsx';
-import { ResidenceSelect } from '../../club/common/ResidenceSelect.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
+import { ResidenceSelect } from '../../components/ResidenceSelect.tsx';
 
 interface Values {
   name: string;

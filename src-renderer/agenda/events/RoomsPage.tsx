@@ -69,7 +69,7 @@ export function RoomsPage() {
                 <Table.Td>{room.capacity ?? '—'}</Table.Td>
                 <Table.Td>{room.upcomingCount}</Table.Td>
                 <Table.Td>
-                  <Badge color={room.archived ? 'gray.9' : 'green.9'} variant="light">
+                  <Badge color={room.archived ? 'gray.9' : 'teal.9'} variant="outline">
                     {t(room.archived ? 'agenda.events.rooms.archived' : 'agenda.events.rooms.active')}
                   </Badge>
                 </Table.Td>

@@ -9,7 +9,7 @@ export type CalendarView = 'month' | 'week' | 'list';
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
 
-export const mondayOf = (day: string) => addDays(day, 1 - isoWeekday(day));
+const mondayOf = (day: string) => addDays(day, 1 - isoWeekday(day));
 
 /** The weeks (Monday to Sunday) that show a month, from the week of its 1st to the week of its last day. */
 export function monthWeeks(anyDayOfMonth: string): string[][] {
@@ -45,4 +45,12 @@ export const timeSpan = (event: { startsAt: string; endsAt: string }) => `${cloc
 /** The month's value (AAAA-MM) for the months around a day: two before, twelve after. */
 export function monthsAround(day: string): string[] {
   return Array.from({ length: 15 }, (_, i) => addMonths(`${day.slice(0, 7)}-01`, i - 2).slice(0, 7));
+}
+
+/** "mer. 04/03/2026 14:00": an event's start, short, read as stored (never shifted by the PC's time zone). */
+export function formatEventStart(startsAt: string, language: Language = 'fr'): string {
+  const day = noon(dayOf(startsAt));
+  const weekday = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', timeZone: 'UTC' }).format(day);
+  const numeric = new Intl.DateTimeFormat(LOCALES[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(day);
+  return `${weekday} ${numeric} ${clockOf(startsAt)}`;
 }

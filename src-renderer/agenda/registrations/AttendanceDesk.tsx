@@ -9,7 +9,7 @@ import { playRefusal, playSuccess, setSoundsEnabled, soundsEnabled } from '../..
 import type { Language } from '../../format/index.ts';
 import { DoorFeedback, type DoorMessage } from './DoorFeedback.tsx';
 import { SummaryBadges } from './SummaryBadges.tsx';
-import { formatEventStart } from './when.ts';
+import { formatEventStart } from '../events/dates.ts';
 
 const k = 'agenda.registrations.door';
 

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
-import { IconInfoCircle, IconUserPlus } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
@@ -10,6 +10,7 @@ import { CancelModal } from './CancelModal.tsx';
 import { PayModal } from './PayModal.tsx';
 import { RegisterModal } from './RegisterModal.tsx';
 import { CancelledTable, ConfirmedTable, type Registration, WaitingTable } from './RegistrationTables.tsx';
+import { OutcomeMessage } from './OutcomeMessage.tsx';
 import { SummaryBadges } from './SummaryBadges.tsx';
 
 const k = 'agenda.registrations';
@@ -56,13 +57,7 @@ export function EventParticipants({ eventId }: { eventId: number }) {
           </Group>
         </Group>
         <SummaryBadges summary={summary} />
-        <div role="status" aria-live="polite">
-          {message && (
-            <Alert color="blue.9" variant="filled" icon={<IconInfoCircle aria-hidden />} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setMessage(null)}>
-              {message}
-            </Alert>
-          )}
-        </div>
+        <OutcomeMessage message={message} onClose={() => setMessage(null)} />
 
         <Title order={3} size="h4">
           {t(`${k}.lists.confirmed`)} ({confirmed.length})

@@ -1,5 +1,5 @@
-import { Alert, Anchor, Badge, Button, Table, Text, Title } from '@mantine/core';
-import { IconCalendarPlus, IconInfoCircle } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Table, Text, Title } from '@mantine/core';
+import { IconCalendarPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -9,7 +9,8 @@ import { useCan } from '../../auth/AuthContext.ts';
 import { MemberSection } from '../../conciergerie/members/MemberSection.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { HouseholdRegisterModal } from './HouseholdRegisterModal.tsx';
-import { formatEventStart } from './when.ts';
+import { OutcomeMessage } from './OutcomeMessage.tsx';
+import { formatEventStart } from '../events/dates.ts';
 
 type Line = Output<'agenda.registrations.ofHousehold'>['upcoming'][number];
 const k = 'agenda.registrations.household';
@@ -89,13 +90,7 @@ export function HouseholdAgenda({ householdId }: { householdId: number }) {
       }
     >
       <Text fw={500}>{t(`${k}.attendedThisYear`, { count: attendedThisYear, year })}</Text>
-      <div role="status" aria-live="polite">
-        {message && (
-          <Alert color="blue.9" variant="filled" icon={<IconInfoCircle aria-hidden />} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setMessage(null)}>
-            {message}
-          </Alert>
-        )}
-      </div>
+      <OutcomeMessage message={message} onClose={() => setMessage(null)} />
       <Title order={3} size="h5">
         {t(`${k}.upcoming`)}
       </Title>

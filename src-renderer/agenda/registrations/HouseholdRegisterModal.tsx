@@ -8,7 +8,7 @@ import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { personName } from '../../households/format.ts';
-import { formatEventStart } from './when.ts';
+import { formatEventStart } from '../events/dates.ts';
 
 interface Values {
   eventId: string | null;

@@ -50,7 +50,7 @@ export function PersonSearch({ eventId, mode, onPick }: Props) {
                 <Table.Td ta="right">
                   <Group justify="flex-end" gap="xs">
                     {row.registered && (
-                      <Badge color="gray.8" variant="light">
+                      <Badge color="gray.8" variant="outline">
                         {t(`${k}.registered`)}
                       </Badge>
                     )}

@@ -11,7 +11,7 @@ export function SummaryBadges({ summary, attendance = true }: { summary: Summary
   const full = summary.freeSeats === 0;
   return (
     <Group gap="xs">
-      <Badge variant="light" color="gray.9" size="lg">
+      <Badge variant="outline" color="gray.9" size="lg">
         {summary.capacity === null ? t(`${k}.seatsNoLimit`, { taken: summary.confirmedSeats }) : t(`${k}.seats`, { taken: summary.confirmedSeats, capacity: summary.capacity })}
       </Badge>
       {summary.freeSeats !== null && (
@@ -29,7 +29,7 @@ export function SummaryBadges({ summary, attendance = true }: { summary: Summary
           <Badge variant="filled" color="blue.9" size="lg">
             {t(`${k}.participants`, { count: summary.attendedParticipants })}
           </Badge>
-          <Badge variant="light" color="blue.9" size="lg">
+          <Badge variant="outline" color="blue.9" size="lg">
             {t(`${k}.households`, { count: summary.attendedHouseholds })}
           </Badge>
         </>

@@ -10,7 +10,7 @@ import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 
 import { localToday } from '../../../src-main/households/fields.ts';
 import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
-import { FormButtons } from '../common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 type BookRow = Output<'club.budget.list'>['rows'][number];
 

@@ -12,7 +12,7 @@ import { HouseholdPicker } from '../common/HouseholdPicker.tsx';
 import { localToday } from '../../../src-main/households/fields.ts';
 import { useFormats } from '../common/format.ts';
 import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
-import { FormButtons } from '../common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 interface Values {
   householdId: string;

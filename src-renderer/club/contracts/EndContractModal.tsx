@@ -7,7 +7,7 @@ import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { localToday } from '../../../src-main/households/fields.ts';
-import { FormButtons } from '../common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** Terminates a contract on the day given (its last day covered). */
 export function EndContractModal({ contract, onClose }: { contract: ContractRow; onClose: () => void }) {

@@ -5,7 +5,7 @@ import type { FeeCallView } from '../../../src-main/club/fees/repository.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { FormButtons } from '../common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** Waives a fee call, with the reason (the partnership ended before paying, a first year offered…). */
 export function CancelCallModal({ call, onClose }: { call: FeeCallView; onClose: () => void }) {

@@ -8,7 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { FeeStateBadge } from '../common/badges.tsx';
 import { useFormats } from '../common/format.ts';
-import { ActionsHeader, RowAction } from '../common/RowAction.tsx';
+import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
 import { CancelCallModal } from './CancelCallModal.tsx';
 import { PaymentModal } from './PaymentModal.tsx';
 

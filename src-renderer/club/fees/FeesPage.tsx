@@ -10,7 +10,7 @@ import { downloadBase64 } from '../../components/download.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { localToday } from '../../../src-main/households/fields.ts';
 import { useFormats } from '../common/format.ts';
-import { YearSelect } from '../common/YearSelect.tsx';
+import { YearSelect } from '../../components/YearSelect.tsx';
 import { StatCard } from '../dashboard/StatCard.tsx';
 import { useApplyLapses } from '../partners/useApplyLapses.ts';
 import { FeeCallsTable } from './FeeCallsTable.tsx';

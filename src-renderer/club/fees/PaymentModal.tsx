@@ -10,7 +10,7 @@ import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { localToday } from '../../../src-main/households/fields.ts';
 import { useFormats } from '../common/format.ts';
 import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
-import { FormButtons } from '../common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** A payment of a partner's fee: the amount left by default, its date, method and reference. */
 export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: () => void }) {

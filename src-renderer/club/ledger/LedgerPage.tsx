@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useFormats } from '../common/format.ts';
-import { YearSelect } from '../common/YearSelect.tsx';
+import { YearSelect } from '../../components/YearSelect.tsx';
 
 interface Column<T> {
   header: string;

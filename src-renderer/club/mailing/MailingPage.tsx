@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { MailingScope } from '../../../src-main/club/mailing/recipients.ts';
 import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
-import { DownloadButton } from '../common/DownloadButton.tsx';
-import { ResidenceSelect } from '../common/ResidenceSelect.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { ResidenceSelect } from '../../components/ResidenceSelect.tsx';
 
 /** Who the club writes to, per residence: a CSV for a mail merge, or address labels; never those who refused mail. */
 export function MailingPage() {

@@ -8,11 +8,11 @@ import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 
-import { ResidencesMultiSelect } from '../common/ResidenceSelect.tsx';
+import { ResidencesMultiSelect } from '../../components/ResidenceSelect.tsx';
 
 import { localToday } from '../../../src-main/households/fields.ts';
 import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
-import { FormButtons } from '../common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 type NumberValue = number | string;
 

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
-import { DownloadButton } from '../common/DownloadButton.tsx';
-import { ResidenceSelect } from '../common/ResidenceSelect.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { ResidenceSelect } from '../../components/ResidenceSelect.tsx';
 import { OfferFormModal } from './OfferFormModal.tsx';
 import { OffersTable } from './OffersTable.tsx';
 

@@ -8,7 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { ContractFormModal } from '../contracts/ContractFormModal.tsx';
 import { advantageText, useFormats } from '../common/format.ts';
-import { ActionsHeader, RowAction } from '../common/RowAction.tsx';
+import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
 import { OfferFormModal } from './OfferFormModal.tsx';
 
 /** Offers with what they give, to whom, until when, and how many households took them. */

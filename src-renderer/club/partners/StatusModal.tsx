@@ -8,7 +8,7 @@ import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import type { clubFr } from '../text.fr.ts';
-import { FormButtons } from '../common/FormButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 export interface StatusAction {
   to: PartnerStatus;

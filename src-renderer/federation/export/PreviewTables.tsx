@@ -65,7 +65,7 @@ export function PreviewTables({ document }: { document: IndicatorsDocument }) {
                           return (
                             <Table.Td key={header.code} ta="right">
                               {cell?.secret ? (
-                                <Badge variant="light" color="gray.9" data-secret>
+                                <Badge variant="outline" color="gray.9" data-secret>
                                   {t('federation.export.tables.secret')}
                                 </Badge>
                               ) : (

@@ -10,7 +10,7 @@ export interface Period {
 const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
 /** Quarter 1..4 of a year. */
-export function quarterPeriod(year: number, quarter: number): Period {
+function quarterPeriod(year: number, quarter: number): Period {
   const firstMonth = (quarter - 1) * 3 + 1;
   const lastDay = new Date(Date.UTC(year, firstMonth + 2, 0)).getUTCDate();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,11 +47,4 @@ export function periodOf(kind: PeriodKind, today: string, quarter: string, custo
     case 'custom':
       return custom.from && custom.to ? { from: custom.from, to: custom.to } : null;
   }
-}
-
-/** The PC's calendar day, as the backend's "today". */
-export function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -9,10 +9,10 @@ import { downloadBase64 } from '../../components/download.ts';
 
 /**
  * The buttons under the preview: save the files (USB key, e-mail) or send them to the federation; both refuse when
- * the figures changed since the preview (fingerprint). `generatedAt`: the preview's build time when its manifest
- * carries one, so the files are rebuilt as of that moment.
+ * the figures changed since the preview (fingerprint). `generatedAt`: the preview's build time, so the files are
+ * rebuilt as of that moment.
  */
-export function ExportActions({ from, to, fingerprint, generatedAt = null }: { from: string; to: string; fingerprint: string; generatedAt?: string | null }) {
+export function ExportActions({ from, to, fingerprint, generatedAt }: { from: string; to: string; fingerprint: string; generatedAt: string }) {
   const { t } = useTranslation();
   const canWrite = useCan('federation', 'write');
   const settings = useApiQuery('settings.get', {}, useCan('settings'));

@@ -1,31 +1,19 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconInfoCircle, IconRefresh, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportSummary } from '../../../src-main/federation/outbox/contract.ts';
 import { call } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
-import { ConfirmModal } from '../../club/common/ConfirmModal.tsx';
-import { ActionsHeader, RowAction } from '../../club/common/RowAction.tsx';
+import { ConfirmModal } from '../../components/ConfirmModal.tsx';
+import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
 import { downloadBase64 } from '../../components/download.ts';
 import { formatDate, type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
 import { ExportDetailModal } from './ExportDetailModal.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
-
-/** When the network comes back, the waiting exports leave at once rather than at their next scheduled try. */
-function useRetryWhenOnline(enabled: boolean) {
-  const retry = useApiMutation('federation.outbox.retryNow');
-  useEffect(() => {
-    if (!enabled) return;
-    const onOnline = () => retry.mutate({});
-    window.addEventListener('online', onOnline);
-    return () => window.removeEventListener('online', onOnline);
-  }, [enabled, retry.mutate]);
-  return retry;
-}
 
 /** /federation/envois: every export saved or sent, the outbox of those waiting, their attempts. */
 export function OutboxPage() {
@@ -34,7 +22,7 @@ export function OutboxPage() {
   const canWrite = useCan('federation', 'write');
   const list = useApiQuery('federation.outbox.list', {});
   const cancel = useApiMutation('federation.outbox.cancel');
-  const retry = useRetryWhenOnline(canWrite && (list.data?.waiting ?? 0) > 0);
+  const retry = useApiMutation('federation.outbox.retryNow');
   const [showing, setShowing] = useState<ExportSummary | null>(null);
   const [cancelling, setCancelling] = useState<ExportSummary | null>(null);
   const period = (row: ExportSummary) => ({ from: formatDate(row.from, language), to: formatDate(row.to, language) });

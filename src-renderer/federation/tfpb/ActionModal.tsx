@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { TfpbAction } from '../../../src-main/federation/tfpb/contract.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { useAxisOptions } from './axes.ts';
 
 interface Values {
@@ -35,8 +36,8 @@ function initialValues(action: TfpbAction | undefined): Values {
     ...action,
     axis: String(action.axis),
     dwellings: action.dwellings ?? '',
-    cost: action.costCents / 100,
-    claimed: action.claimedCents / 100,
+    cost: centsToEuro(action.costCents),
+    claimed: centsToEuro(action.claimedCents),
   };
 }
 
@@ -122,14 +123,7 @@ export function ActionModal({ year, qpvCode, action, onClose }: { year: number; 
             <TextInput label={t('federation.tfpb.form.documents')} key={form.key('documents')} {...form.getInputProps('documents')} />
           </SimpleGrid>
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('common.save')} busy={create.isPending || update.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-export const AXES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+const AXES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 type Axis = (typeof AXES)[number];
 
 /** The name of a TFPB axis (1–8) in the UI's language. */

@@ -1,8 +1,8 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { notifyError, notifySuccess } from '../../app/notify.ts';
-import { downloadBase64, downloadText } from '../../components/download.ts';
+import { notifyError, notifySuccess } from '../app/notify.ts';
+import { downloadBase64, downloadText } from './download.ts';
 
 type File = { fileName: string; count: number } & ({ base64: string } | { text: string });
 

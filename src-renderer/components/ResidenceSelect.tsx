@@ -1,6 +1,6 @@
 import { MultiSelect, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../api/hooks.ts';
+import { useApiQuery } from '../api/hooks.ts';
 
 /** The office's residences (at most 500, by name), for choosing one or several. */
 function useResidenceOptions() {

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { recentYears } from './format.ts';
+import { recentYears } from '../club/common/format.ts';
 
 /** The year a screen shows; `allYears` adds a choice for every year at once (value null). */
 export function YearSelect({ value, onChange, allYears = false }: { value: number | null; onChange: (year: number | null) => void; allYears?: boolean }) {
