@@ -36,7 +36,7 @@ const TITLES: Record<EventCategory, string[]> = {
   other: ['Permanence écrivain public', 'Réunion de locataires'],
 };
 
-export interface AgendaOffice {
+interface AgendaOffice {
   rooms: number;
   series: number;
   events: number;
@@ -61,7 +61,7 @@ interface Registrant {
 const mondayOf = (day: string) => addDays(day, 1 - isoWeekday(day));
 
 /** Writes the agenda straight into the file, in one transaction, from two years ago to one year ahead. */
-export function buildAgenda(file: string): AgendaOffice {
+function buildAgenda(file: string): AgendaOffice {
   const started = performance.now();
   const random = seededRandom(23);
   const today = todayIso(systemClock);

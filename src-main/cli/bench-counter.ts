@@ -16,7 +16,7 @@ import { addDays, todayIso } from '../shared/days.ts';
 
 export const MEMBERS = 20_000;
 export const COPIES = 60_000;
-export const PAST_LOANS = 300_000;
+const PAST_LOANS = 300_000;
 const COPIES_PER_ITEM = 3;
 const OPEN_LOANS = 8_000;
 const HOLDS_CLOSED = 20_000;
@@ -25,7 +25,7 @@ const ROUNDS = 300;
 
 const WORDS = ['Jardin', 'Maison', 'Voyage', 'Cuisine', 'Lune', 'Rivière', 'Forêt', 'Ville', 'Mer', 'Étoile', 'Montagne', 'Hiver', 'Été', 'Nuit', 'Ombre'];
 
-export interface CounterOffice {
+interface CounterOffice {
   members: number;
   copies: number;
   pastLoans: number;

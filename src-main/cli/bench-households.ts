@@ -12,7 +12,7 @@ import { seededRandom } from '../demo/random.ts';
 import { householdNameFrom, personColumns } from '../households/repository.ts';
 import { refreshHouseholdSearch, searchTerms } from '../households/search-index.ts';
 
-export const HOUSEHOLDS = 20_000;
+const HOUSEHOLDS = 20_000;
 const RUNS = 100;
 
 /** Households in the first dwellings of the office, straight into the file, then indexed in one transaction. */

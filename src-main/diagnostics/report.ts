@@ -17,7 +17,7 @@ import { APP_VERSION } from '../version.ts';
  * from the scrubbed log files and are scrubbed once more on the way.
  */
 
-export const LOG_LINES_IN_REPORT = 50;
+const LOG_LINES_IN_REPORT = 50;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function formatBytes(bytes: number): string {

@@ -3,7 +3,7 @@ import type { UpdateActionResult, UpdateState } from './updater-state.ts';
 import type { Updater } from './updater-types.ts';
 
 /** The updater's state as the screens show it. */
-export function viewOf(state: UpdateState): UpdateView {
+function viewOf(state: UpdateState): UpdateView {
   return {
     status: state.status,
     version: 'version' in state ? state.version : null,

@@ -4,7 +4,7 @@
  */
 import { MAX_SIGNATURE_BYTES } from '../updates/signature.ts';
 
-export interface ChildLike {
+interface ChildLike {
   once(event: 'spawn', listener: () => void): unknown;
   once(event: 'error', listener: (error: Error) => void): unknown;
   unref(): void;
@@ -16,7 +16,7 @@ export type SpawnLike = (
   options: { detached: boolean; stdio: 'ignore'; windowsHide: boolean },
 ) => ChildLike;
 
-export interface InstallerRunnerOptions {
+interface InstallerRunnerOptions {
   /** node:child_process spawn. */
   spawn: SpawnLike;
   /** app.quit(): the backend closes on will-quit, then the installer replaces the files. */

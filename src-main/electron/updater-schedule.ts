@@ -12,7 +12,7 @@ export interface TimersLike {
   clearInterval(handle: unknown): void;
 }
 
-export const POLL_INTERVAL_MS = 60 * 60 * 1000;
+const POLL_INTERVAL_MS = 60 * 60 * 1000;
 
 const nodeTimers: TimersLike = {
   setInterval: (callback, ms) => {
@@ -24,7 +24,7 @@ const nodeTimers: TimersLike = {
   clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
 };
 
-export interface ScheduleOptions {
+interface ScheduleOptions {
   timers?: TimersLike;
   pollMs?: number;
   logger?: Logger;

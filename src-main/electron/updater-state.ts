@@ -19,8 +19,6 @@ export type UpdateState =
   | { status: 'installing'; version: string; source: UpdateSource }
   | { status: 'error'; message: string };
 
-export type UpdateStatus = UpdateState['status'];
-
 /**
  * The answer to every action. A refusal (busy, no consent yet, nothing to install...) leaves the state as it was;
  * a failure (network, bad signature...) moves it to `error`. Either way `message` is French and shown as is.
@@ -50,7 +48,7 @@ export const MESSAGES = {
   notNewer: "La version publiée n'est pas plus récente que la version installée.",
 } as const;
 
-export type FeedUrlResult = { ok: true; url: string } | { ok: false; message: string };
+type FeedUrlResult = { ok: true; url: string } | { ok: false; message: string };
 
 /**
  * The office's feed address: https only, no credentials, normalised with a trailing slash (electron-updater's

@@ -18,7 +18,7 @@ export interface UpdaterWiring {
   fetch: FetchLike;
 }
 
-export interface StartUpdaterOptions {
+interface StartUpdaterOptions {
   wiring: UpdaterWiring;
   /** Folder of the built main script (out/main): resources/ is two levels up. */
   mainDir: string;

@@ -23,7 +23,7 @@ export interface Candidate {
   home: { dwellingId: number; typology: string; floor: number; hasLift: boolean | null; residenceId: number; residenceName: string; city: string };
 }
 
-export interface Match {
+interface Match {
   /** The household that has too much room (or says so). */
   under: Candidate;
   /** The household that lacks room (or says so). */
@@ -34,14 +34,14 @@ export interface Match {
   reasons: string[];
 }
 
-export const householdLabel = (name: string) => (/^foyer\b/i.test(name) ? name : `Foyer ${name}`);
+const householdLabel = (name: string) => (/^foyer\b/i.test(name) ? name : `Foyer ${name}`);
 
 const side = (c: Candidate) => `${householdLabel(c.householdName)} (${c.home.typology}, ${peopleLabel(c.people)})`;
 
 /** Under-occupied side: more rooms than people + 1, or the household says its dwelling is too big. */
-export const offersRoom = (c: Candidate) => c.reason === 'too_big' || isUnderOccupied(roomsOf(c.home.typology), c.people);
+const offersRoom = (c: Candidate) => c.reason === 'too_big' || isUnderOccupied(roomsOf(c.home.typology), c.people);
 /** Over-occupied side: fewer rooms than needed, or the household says its dwelling is too small. */
-export const needsRoom = (c: Candidate) => c.reason === 'too_small' || isOverOccupied(roomsOf(c.home.typology), c.people);
+const needsRoom = (c: Candidate) => c.reason === 'too_small' || isOverOccupied(roomsOf(c.home.typology), c.people);
 
 /**
  * Whether `home` (the other household's dwelling) suits `c`; the reasons why, or null when it does not.

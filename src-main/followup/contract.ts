@@ -7,7 +7,7 @@ import { emptyInput, idSchema, isoDateSchema, method } from '../core/contract.ts
  * dispatch writes an audit entry 'lecture restreinte' (who, when, which record id; never its content) for each one.
  */
 
-export const CONTACT_KINDS = ['call', 'visit', 'other'] as const;
+const CONTACT_KINDS = ['call', 'visit', 'other'] as const;
 
 const consentSchema = z.object(
   {
@@ -167,6 +167,5 @@ export const followupContract = {
 
 export type FollowupSummary = z.output<typeof summary>;
 export type FollowupDetail = z.output<typeof detail>;
-export type FollowupContact = z.output<typeof contact>;
 export type HeatwaveRow = z.output<typeof heatwaveRow>;
 export type ContactKind = (typeof CONTACT_KINDS)[number];

@@ -43,7 +43,7 @@ export function heatwaveRows(db: SyncDb, today: string): HeatwaveRow[] {
     .sort((a, b) => a.city.localeCompare(b.city, 'fr') || (a.residenceName ?? '').localeCompare(b.residenceName ?? '', 'fr') || a.personName.localeCompare(b.personName, 'fr'));
 }
 
-export interface HeatwavePdfInput {
+interface HeatwavePdfInput {
   officeName: string;
   generatedOn: string;
   generatedBy: string;

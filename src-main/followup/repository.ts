@@ -34,7 +34,7 @@ function baseQuery(db: SyncDb) {
     ]);
 }
 
-export type FollowupRow = ReturnType<typeof rowsOf>[number];
+type FollowupRow = ReturnType<typeof rowsOf>[number];
 
 function rowsOf(db: SyncDb, query: ReturnType<typeof baseQuery>) {
   return db.all(query);

@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../shared/days.ts';
 
-export interface ContactSchedule {
+interface ContactSchedule {
   /** The last contact that reached the person, or null. */
   lastReachedOn: string | null;
   startedOn: string;

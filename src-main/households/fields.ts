@@ -68,7 +68,7 @@ export const emailSchema = z
     return email.toLowerCase();
   });
 
-export const birthDateSchema = isoDateSchema
+const birthDateSchema = isoDateSchema
   .refine((date) => date >= OLDEST_BIRTH_DATE, { error: 'La date de naissance doit être postérieure au 01/01/1900.' })
   .refine((date) => date <= localToday(), { error: 'La date de naissance ne peut pas être dans le futur.' })
   .nullable()
@@ -118,7 +118,7 @@ export const personFieldsSchema = z.object({
   externalId: optionalText(40, 'L’identifiant chez le bailleur'),
 });
 
-export const postalAddressSchema = z
+const postalAddressSchema = z
   .object(optionalPostalAddressFields)
   .default({ line: '', postcode: '', city: '' });
 
@@ -135,7 +135,6 @@ export const householdFieldsSchema = z.object({
 
 export type PersonFields = z.output<typeof personFieldsSchema>;
 export type HouseholdFields = z.output<typeof householdFieldsSchema>;
-export type PostalAddress = z.output<typeof postalAddressSchema>;
 
 /** French labels, for messages built in the backend. */
 export const ROLE_LABELS: Record<PersonRole, string> = {

@@ -13,7 +13,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * Every record of any table that points at this person, found from the schema's foreign keys: modules added later
  * (loans, memberships…) are covered without touching this code.
  */
-export function referencesToPerson(db: SyncDb, personId: number): { table: string; count: number }[] {
+function referencesToPerson(db: SyncDb, personId: number): { table: string; count: number }[] {
   const links = db.sqlite
     .prepare(
       `SELECT m.name AS tbl, f."from" AS col

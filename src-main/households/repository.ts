@@ -58,7 +58,7 @@ function parseLanguages(json: string): string[] {
   }
 }
 
-export function toPerson(row: PersonRow): Person {
+function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
     householdId: row.household_id,
@@ -83,7 +83,7 @@ export function getPerson(db: SyncDb, id: number): Person {
   return toPerson(row);
 }
 
-export function peopleOf(db: SyncDb, householdId: number): Person[] {
+function peopleOf(db: SyncDb, householdId: number): Person[] {
   return db
     .all(
       db.q
@@ -99,7 +99,7 @@ export function peopleOf(db: SyncDb, householdId: number): Person[] {
 }
 
 /** The stays of a household in the office's dwellings, the latest first. */
-export function occupanciesOf(db: SyncDb, householdId: number): Occupancy[] {
+function occupanciesOf(db: SyncDb, householdId: number): Occupancy[] {
   const rows = db.all(
     db.q
       .selectFrom('occupancy')

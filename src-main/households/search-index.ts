@@ -63,7 +63,7 @@ export function refreshPersonSearch(db: SyncDb, personIds: readonly number[]): v
 }
 
 /** How a person is sorted: usage name (or family name), then first name, folded. */
-export function personSortName(person: { family_name: string; usage_name: string; first_name: string }): string {
+function personSortName(person: { family_name: string; usage_name: string; first_name: string }): string {
   return foldText(`${person.usage_name || person.family_name} ${person.first_name}`);
 }
 

@@ -12,7 +12,7 @@ import { searchTerms } from './search-index.ts';
  * person. Counted and paged in SQL: only the visible lines leave the database.
  */
 
-export interface SearchInput {
+interface SearchInput {
   query: string;
   offset: number;
   limit: number;

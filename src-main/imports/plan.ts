@@ -14,7 +14,7 @@ import { dateLimits } from './values.ts';
  * it; the commit computes it again inside its transaction and applies it.
  */
 
-export type RowStatus = 'new' | 'updated' | 'unchanged' | 'rejected';
+type RowStatus = 'new' | 'updated' | 'unchanged' | 'rejected';
 
 export interface PlannedRow extends ParsedRow {
   status: RowStatus;
@@ -42,7 +42,7 @@ export interface HouseholdPlan {
   changed: boolean;
 }
 
-export interface ImportCounts {
+interface ImportCounts {
   total: number;
   new: number;
   updated: number;

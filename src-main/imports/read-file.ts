@@ -3,11 +3,11 @@ import { readSheet } from 'read-excel-file/node';
 import { AppError } from '../core/errors.ts';
 import { IMPORT_MAX_BYTES } from './targets.ts';
 
-export const IMPORT_MAX_ROWS = 100_000;
+const IMPORT_MAX_ROWS = 100_000;
 const MAX_COLUMNS = 200;
 
-export type FileFormat = 'csv' | 'xlsx';
-export type TextEncoding = 'utf-8-bom' | 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+type FileFormat = 'csv' | 'xlsx';
+type TextEncoding = 'utf-8-bom' | 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /** A file as a table of texts: its header, then its data rows with the row number a spreadsheet would show. */
 export interface RawTable {
@@ -89,7 +89,7 @@ export function detectEncoding(bytes: Buffer): TextEncoding {
   }
 }
 
-export function decodeText(bytes: Buffer, encoding: TextEncoding): string {
+function decodeText(bytes: Buffer, encoding: TextEncoding): string {
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
   // TextDecoder drops a UTF-8 or UTF-16 byte-order mark itself.
   return new TextDecoder(label).decode(bytes);

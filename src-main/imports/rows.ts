@@ -4,7 +4,7 @@ import { type ImportMapping, type ImportTarget, TARGET_LABELS } from './targets.
 import { cleanId, parseCivility, parseFrenchDate, parsePhone, parsePostcode, parseRole } from './values.ts';
 
 /** A problem found on one row; the row is then left out of the import. */
-export interface RowIssue {
+interface RowIssue {
   line: number;
   /** The field concerned, null for the whole row. */
   target: ImportTarget | null;
@@ -30,7 +30,7 @@ export interface ParsedRow {
   address: { line: string | null; postcode: string | null; city: string | null };
 }
 
-export interface DwellingRef {
+interface DwellingRef {
   id: number;
   internalId: string;
   rplsId: string | null;

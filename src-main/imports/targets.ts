@@ -102,7 +102,7 @@ const SYNONYMS: Record<ImportTarget, string[]> = {
 };
 
 /** A header as the synonyms are written: folded, "N°" as "n", punctuation turned to spaces. */
-export function foldHeader(header: string): string {
+function foldHeader(header: string): string {
   return foldText(header.replace(/n°|nº/gi, 'n ').replace(/°/g, ' '))
     .replace(/[^a-z0-9_]+/g, ' ')
     .trim();

@@ -8,7 +8,7 @@ import { foldText } from '../shared/text.ts';
  * cannot. Each parser answers { value } or { message }; an empty cell is handled by the caller (never an error here).
  */
 
-export type Parsed<T> = { value: T; message?: undefined } | { value?: undefined; message: string };
+type Parsed<T> = { value: T; message?: undefined } | { value?: undefined; message: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ value });
 const fail = (message: string): Parsed<never> => ({ message });

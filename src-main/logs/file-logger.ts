@@ -10,15 +10,15 @@ import { type LogFields, scrubFields, scrubMessage } from './scrub.ts';
  * throws: a full disk or a locked file costs the line, never the operation being logged.
  */
 
-export const LOGS_FOLDER_NAME = 'journaux';
-export const LOG_FILE_NAME = 'voisinage.log';
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
-export const DEFAULT_MAX_FILES = 5;
+const LOGS_FOLDER_NAME = 'journaux';
+const LOG_FILE_NAME = 'voisinage.log';
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+const DEFAULT_MAX_FILES = 5;
 
-export type LogLevel = 'info' | 'warn' | 'error';
+type LogLevel = 'info' | 'warn' | 'error';
 const LEVELS: readonly LogLevel[] = ['info', 'warn', 'error'];
 
-export interface LogEntry {
+interface LogEntry {
   time: string;
   level: LogLevel;
   message: string;
@@ -34,7 +34,7 @@ export function logFilePath(folder: string, index = 0): string {
   return join(folder, index === 0 ? LOG_FILE_NAME : LOG_FILE_NAME.replace(/\.log$/, `.${index}.log`));
 }
 
-export interface FileLoggerOptions {
+interface FileLoggerOptions {
   /** `<dataDir>/journaux`: see logsFolderOf. Created when missing. */
   folder: string;
   /** The current file is rotated before a line would take it past this size (1 MiB by default). */
@@ -44,7 +44,7 @@ export interface FileLoggerOptions {
   clock?: Clock;
 }
 
-export interface FileLogger extends Logger {
+interface FileLogger extends Logger {
   readonly folder: string;
   readonly file: string;
 }

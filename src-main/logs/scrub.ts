@@ -8,7 +8,7 @@
 export type LogFields = Record<string, string | number | boolean>;
 
 /** Fields a log line may carry; any other key is dropped (only their number is kept, as `dropped`). */
-export const ALLOWED_FIELDS: ReadonlySet<string> = new Set([
+const ALLOWED_FIELDS: ReadonlySet<string> = new Set([
   'method',
   'code',
   'reason',
@@ -37,8 +37,8 @@ export const ALLOWED_FIELDS: ReadonlySet<string> = new Set([
 /** Fields holding free text (an error's message): scrubbed and truncated, not refused outright. */
 const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set(['error']);
 
-export const MAX_MESSAGE_CHARS = 200;
-export const MAX_ERROR_CHARS = 300;
+const MAX_MESSAGE_CHARS = 200;
+const MAX_ERROR_CHARS = 300;
 /** A short value (a code, a method name) longer than this, or with spaces and longer than the next, is free text. */
 const MAX_TOKEN_CHARS = 64;
 const MAX_SPACED_TOKEN_CHARS = 24;

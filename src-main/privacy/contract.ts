@@ -21,7 +21,7 @@ const dueRow = z.object({
 });
 
 /** A purge handles this many people at most in one transaction (the screen selects from the list it shows). */
-export const PURGE_MAX = 2000;
+const PURGE_MAX = 2000;
 
 const admin = { module: 'households', right: 'admin' } as const;
 

@@ -20,7 +20,7 @@ import { findSubject } from './subject.ts';
  * stays a valid ISO date for every reader (SQLite date functions, the contract's date schemas); erased_at says that
  * only the year is meaningful.
  */
-export function birthYearOnly(birthDate: string | null): string | null {
+function birthYearOnly(birthDate: string | null): string | null {
   const year = birthDate ? /^(\d{4})-/.exec(birthDate)?.[1] : undefined;
   return year ? `${year}-01-01` : null;
 }
@@ -33,7 +33,7 @@ export interface ErasureResult {
   erasedAt: string;
 }
 
-export interface ErasureBy {
+interface ErasureBy {
   reason: EraseReason;
   user: CurrentUser | null;
   /** The method that erased (privacy.erasePerson, privacy.purge), for the audit entry. */

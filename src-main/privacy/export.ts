@@ -12,8 +12,8 @@ import { findSubject } from './subject.ts';
  * others are named as not included.
  */
 
-export const EXPORT_FORMAT = 'voisinage.donnees-personnelles';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'voisinage.donnees-personnelles';
+const EXPORT_VERSION = 1;
 
 export interface PersonExport {
   fileBaseName: string;

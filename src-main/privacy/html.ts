@@ -15,7 +15,7 @@ export interface ReadableSection {
   content: ExportRecord | ExportRecord[];
 }
 
-export interface ReadableDocument {
+interface ReadableDocument {
   title: string;
   subtitle: string;
   intro: string[];

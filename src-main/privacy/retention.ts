@@ -2,6 +2,7 @@ import type { SyncDb } from '../../db/query.ts';
 import { retentionSettings } from '../settings/store.ts';
 import { privacyParticipants, type RetentionFact } from './registry.ts';
 import { personName } from '../shared/names.ts';
+import { addMonths } from '../shared/days.ts';
 
 /**
  * The retention rule (CNIL, social housing): a person's data is kept while the relationship lasts, then
@@ -11,13 +12,13 @@ import { personName } from '../shared/names.ts';
  * ongoing follow-up or anything a module reports as ongoing keeps the person out of the purge.
  */
 
-export interface DueReason {
+interface DueReason {
   /** lastContact, created, tenancyEnd, followup, or a later module's own code. */
   code: string;
   label: string;
 }
 
-export interface DuePerson {
+interface DuePerson {
   personId: number;
   householdId: number;
   name: string;
@@ -30,16 +31,6 @@ export interface DuePerson {
 }
 
 const CHUNK = 500;
-
-/** AAAA-MM-JJ plus whole months, clamped to the month's last day (31 January + 1 month = 28 or 29 February). */
-export function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
 
 interface Candidate {
   personId: number;
@@ -69,7 +60,7 @@ function consider(candidate: Candidate, fact: RetentionFact | undefined): void {
 /** Everyone due for purge on `today` (AAAA-MM-JJ), the longest overdue first. */
 export function dueForPurge(db: SyncDb, today: string): { rows: DuePerson[]; personMonths: number } {
   const { personMonths } = retentionSettings(db);
-  const stillDue = (date: string | null) => date === null || addMonths(date, personMonths) <= today;
+  const stillDue = (date: string | null) => date === null || addMonths(date.slice(0, 10), personMonths) <= today;
   const people = db.all(
     db.q
       .selectFrom('person')
@@ -118,7 +109,7 @@ export function dueForPurge(db: SyncDb, today: string): { rows: DuePerson[]; per
   // The creation date counts only when no contact at all is known (an imported former tenant is due at once).
   const rows = candidates.flatMap(({ keptBecause: _kept, createdOn, referenceOn, reason, ...row }) => {
     const from = referenceOn ?? createdOn;
-    const dueOn = addMonths(from, personMonths);
+    const dueOn = addMonths(from.slice(0, 10), personMonths);
     return dueOn <= today ? [{ ...row, reason: referenceOn ? reason : CREATED, referenceOn: from, dueOn }] : [];
   });
   rows.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.householdName.localeCompare(b.householdName, 'fr') || a.personId - b.personId);

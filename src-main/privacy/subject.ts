@@ -3,7 +3,7 @@ import { notFound } from '../core/errors.ts';
 import { personName } from '../shared/names.ts';
 import type { PrivacySubject } from './registry.ts';
 
-export interface SubjectRow extends PrivacySubject {
+interface SubjectRow extends PrivacySubject {
   /** "Prénom Nom" as staff know the person ("Personne anonymisée" once erased). */
   displayName: string;
   householdName: string;

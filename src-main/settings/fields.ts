@@ -17,7 +17,7 @@ export const RNA = /^W[0-9A-Z]{9}$/;
 // ——— Logo for receipts ———
 
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
-export type LogoType = (typeof LOGO_TYPES)[number];
+type LogoType = (typeof LOGO_TYPES)[number];
 /** 300 Ko once decoded. */
 export const LOGO_MAX_BYTES = 300 * 1024;
 const LOGO_PREFIX = /^data:(image\/(?:png|jpeg));base64,/;
@@ -27,7 +27,7 @@ const MAGIC: Record<LogoType, string> = { 'image/png': '\x89PNG\r\n\x1a\n', 'ima
 const decodedSize = (base64: string) => Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
 
 /** Splits a logo's data URL into its type and base64 content (null when it is not a PNG or JPEG data URL). */
-export function parseLogoDataUrl(dataUrl: string): { type: LogoType; base64: string } | null {
+function parseLogoDataUrl(dataUrl: string): { type: LogoType; base64: string } | null {
   const match = LOGO_PREFIX.exec(dataUrl);
   return match ? { type: match[1] as LogoType, base64: dataUrl.slice(match[0].length) } : null;
 }
@@ -125,9 +125,8 @@ function wholeNumber(min: number, max: number, message: string) {
 // ——— Office identity ———
 
 export const LEGAL_FORMS = ['oph', 'esh', 'cooperative', 'association'] as const;
-export type LegalForm = (typeof LEGAL_FORMS)[number];
 
-export const officeAddressInput = z
+const officeAddressInput = z
   .object(
     optionalPostalAddressFields,
     { error: 'Adresse invalide.' },

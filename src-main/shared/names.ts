@@ -4,7 +4,7 @@ import { formatPhone } from './phone.ts';
  * How people are named on screens and printed lists, from the person table's columns. The usage name (nom d'usage)
  * is the one people go by; the family name is added in lists when it differs.
  */
-export interface NameColumns {
+interface NameColumns {
   civility: string;
   family_name: string;
   usage_name: string;

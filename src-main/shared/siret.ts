@@ -5,7 +5,7 @@
  */
 
 /** Luhn check on a string of digits. */
-export function luhnValid(digits: string): boolean {
+function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let digit = Number(digits[digits.length - 1 - i]);
@@ -24,7 +24,7 @@ export function withLuhnKey(digits: string): string {
 }
 
 /** La Poste's SIREN: its establishments' SIRETs do not follow Luhn; their digit sum is a multiple of 5 instead. */
-export const LA_POSTE_SIREN = '356000000';
+const LA_POSTE_SIREN = '356000000';
 
 const digitSum = (digits: string) => [...digits].reduce((sum, digit) => sum + Number(digit), 0);
 

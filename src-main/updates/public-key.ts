@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { publicKeyFromPem } from './signature.ts';
 
 /** The public key the app verifies installers with; the office replaces it with its release key. */
-export const UPDATE_PUBLIC_KEY_FILE = 'update-public-key.pem';
+const UPDATE_PUBLIC_KEY_FILE = 'update-public-key.pem';
 
 /** resources/update-public-key.pem, from the folder of the built main script (out/main, inside app.asar once packaged). */
 export function updatePublicKeyPath(mainDir: string): string {

@@ -12,23 +12,23 @@ import { isValidVersion } from './version-order.ts';
  * off as a newer one (and the app refuses anything not newer than itself).
  */
 
-export const SIGNATURE_FORMAT = 'voisinage-update-signature/1';
+const SIGNATURE_FORMAT = 'voisinage-update-signature/1';
 export const SIGNATURE_SUFFIX = '.sig';
-export const SIGNED_PRODUCT = 'Voisinage';
+const SIGNED_PRODUCT = 'Voisinage';
 /** A signature file is a few hundred bytes: anything much larger is not one. */
 export const MAX_SIGNATURE_BYTES = 16 * 1024;
 
-export interface InstallerDigest {
+interface InstallerDigest {
   size: number;
   /** SHA-512 of the installer, base64. */
   sha512: string;
 }
 
-export interface SignedFields extends InstallerDigest {
+interface SignedFields extends InstallerDigest {
   version: string;
 }
 
-export interface UpdateSignature extends SignedFields {
+interface UpdateSignature extends SignedFields {
   format: typeof SIGNATURE_FORMAT;
   product: typeof SIGNED_PRODUCT;
   /** Informative: the installer's file name at signing time (the file may be renamed, this is not checked). */
@@ -56,7 +56,7 @@ export class UpdateFileError extends Error {
   }
 }
 
-export function signedMessage(fields: SignedFields): Buffer {
+function signedMessage(fields: SignedFields): Buffer {
   return Buffer.from(
     [SIGNATURE_FORMAT, SIGNED_PRODUCT, fields.version, String(fields.size), fields.sha512, ''].join('\n'),
     'utf8',
@@ -75,7 +75,7 @@ export async function digestFile(path: string): Promise<InstallerDigest> {
   return { size, sha512: hash.digest('base64') };
 }
 
-export function isEd25519Key(key: KeyObject): boolean {
+function isEd25519Key(key: KeyObject): boolean {
   return key.asymmetricKeyType === 'ed25519';
 }
 

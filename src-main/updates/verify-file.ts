@@ -18,7 +18,7 @@ import { isNewerVersion } from './version-order.ts';
  * USB key or a network share cannot be swapped between the check and the installation.
  */
 
-export interface VerifiedInstaller {
+interface VerifiedInstaller {
   /** The installer that was verified (for a file, the staged copy). */
   path: string;
   version: string;
@@ -26,7 +26,7 @@ export interface VerifiedInstaller {
   sha512: string;
 }
 
-export interface VerifyOptions {
+interface VerifyOptions {
   installer: string;
   /** The content of the `.sig` file. */
   signatureText: string;
@@ -106,7 +106,7 @@ export async function readSignatureFile(installer: string): Promise<string> {
   }
 }
 
-export interface StageOptions {
+interface StageOptions {
   /** The installer chosen by the user (USB key, network share, download folder). */
   source: string;
   /** A folder of the app (e.g. <userData>/mises-a-jour) where the verified copy is kept until it is run. */
@@ -115,7 +115,7 @@ export interface StageOptions {
   currentVersion: string;
 }
 
-export interface StagedInstaller extends VerifiedInstaller {
+interface StagedInstaller extends VerifiedInstaller {
   /** Kept to verify the staged copy again just before it is run. */
   signatureText: string;
 }
@@ -146,7 +146,7 @@ export async function stageInstallerFromFile(options: StageOptions): Promise<Sta
 }
 
 /** Empties the staging folder of earlier copies (a refused or abandoned update must not linger). */
-export async function removeStagedInstallers(stagingDir: string): Promise<void> {
+async function removeStagedInstallers(stagingDir: string): Promise<void> {
   let names: string[];
   try {
     names = await readdir(stagingDir);

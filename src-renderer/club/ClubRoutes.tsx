@@ -1,12 +1,10 @@
 import '@mantine/charts/styles.css';
-import { Alert, Loader, Title } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Alert, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Route, Switch, useParams } from 'wouter';
+import { Route, useParams } from 'wouter';
 import { useApiQuery } from '../api/hooks.ts';
-import { useCan } from '../auth/AuthContext.ts';
+import { ModuleFrame } from '../components/ModuleFrame.tsx';
 import { BudgetPage } from './budget/BudgetPage.tsx';
-import { ClubNav } from './common/ClubNav.tsx';
 import { ContractsPage } from './contracts/ContractsPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { FeesPage } from './fees/FeesPage.tsx';
@@ -29,56 +27,50 @@ function PartnerFromRoute() {
 /** The tenants' club, under /club: dashboard, partners, offers, contracts, savings, fees, budget, mail, rules. */
 export function ClubRoutes() {
   const { t } = useTranslation();
-  if (!useCan('club')) {
-    return (
-      <>
-        <Title order={1} mb="md">
-          {t('club.title')}
-        </Title>
-        <Alert icon={<IconLock aria-hidden />} color="gray" variant="light">
-          {t('club.forbidden')}
-        </Alert>
-      </>
-    );
-  }
+  // The rules are shown to every role that reads the club (read-only below admin).
+  const links = [
+    { path: '/', label: t('club.nav.dashboard') },
+    { path: '/partenaires', label: t('club.nav.partners') },
+    { path: '/offres', label: t('club.nav.offers') },
+    { path: '/contrats', label: t('club.nav.contracts') },
+    { path: '/economies', label: t('club.nav.ledger') },
+    { path: '/cotisations', label: t('club.nav.fees') },
+    { path: '/budget', label: t('club.nav.budget') },
+    { path: '/courriers', label: t('club.nav.mailing') },
+    { path: '/regles', label: t('club.nav.settings') },
+  ];
   return (
-    <>
-      <ClubNav />
-      <Switch>
-        <Route path="/">
-          <DashboardPage />
-        </Route>
-        <Route path="/partenaires">
-          <PartnersPage />
-        </Route>
-        <Route path="/partenaires/:id">
-          <PartnerFromRoute />
-        </Route>
-        <Route path="/offres">
-          <OffersPage />
-        </Route>
-        <Route path="/contrats">
-          <ContractsPage />
-        </Route>
-        <Route path="/economies">
-          <LedgerPage />
-        </Route>
-        <Route path="/cotisations">
-          <FeesPage />
-        </Route>
-        <Route path="/budget">
-          <BudgetPage />
-        </Route>
-        <Route path="/courriers">
-          <MailingPage />
-        </Route>
-        <Route path="/regles">
-          <ClubSettingsPage />
-        </Route>
-        <Route>
-          <Title order={1}>404</Title>
-        </Route>
-      </Switch>
-    </>
+    <ModuleFrame module="club" title={t('club.title')} forbidden={t('club.forbidden')} linksLabel={t('club.nav.label')} links={links}>
+      <Route path="/">
+        <DashboardPage />
+      </Route>
+      <Route path="/partenaires">
+        <PartnersPage />
+      </Route>
+      <Route path="/partenaires/:id">
+        <PartnerFromRoute />
+      </Route>
+      <Route path="/offres">
+        <OffersPage />
+      </Route>
+      <Route path="/contrats">
+        <ContractsPage />
+      </Route>
+      <Route path="/economies">
+        <LedgerPage />
+      </Route>
+      <Route path="/cotisations">
+        <FeesPage />
+      </Route>
+      <Route path="/budget">
+        <BudgetPage />
+      </Route>
+      <Route path="/courriers">
+        <MailingPage />
+      </Route>
+      <Route path="/regles">
+        <ClubSettingsPage />
+      </Route>
+    </ModuleFrame>
   );
 }

@@ -36,5 +36,5 @@ export function ResidenceSelect({ label, value, onChange, allLabel, required }: 
 
 export function ResidencesMultiSelect({ label, value, onChange, error }: { label: string; value: string[]; onChange: (ids: string[]) => void; error?: unknown }) {
   const { t } = useTranslation();
-  return <MultiSelect label={label} searchable data={useResidenceOptions()} value={value} onChange={onChange} error={error as string | undefined} nothingFoundMessage={t('club.common.nothingFound')} />;
+  return <MultiSelect label={label} searchable data={useResidenceOptions()} value={value} onChange={onChange} error={error as string | undefined} nothingFoundMessage={t('common.nothingFound')} />;
 }

@@ -27,7 +27,7 @@ export function ActionsHeader() {
   const { t } = useTranslation();
   return (
     <Table.Th>
-      <VisuallyHidden>{t('club.common.actions')}</VisuallyHidden>
+      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
     </Table.Th>
   );
 }

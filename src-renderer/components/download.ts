@@ -1,5 +1,5 @@
 /** Saves a blob as a file through the browser's (or Electron's) own download: nothing leaves the PC. */
-function saveBlob(fileName: string, blob: Blob): void {
+export function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

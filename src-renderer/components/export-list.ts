@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/browser';
 import { toFrenchCsv } from '../../src-main/shared/csv.ts';
-import { downloadText } from './download.ts';
+import { downloadText, saveBlob } from './download.ts';
 
 /*
  * Export of any list, as it is shown: the same rows (every page), the same columns under their French headers.
@@ -21,17 +21,8 @@ export interface ExportColumn<T> {
 
 const frenchDate = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 
-function saveBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** The cells of a CSV export: texts and numbers, dates as JJ/MM/AAAA. */
-export function csvCells<T>(columns: readonly ExportColumn<T>[], rows: readonly T[]): (string | number | null)[][] {
+function csvCells<T>(columns: readonly ExportColumn<T>[], rows: readonly T[]): (string | number | null)[][] {
   return rows.map((row) =>
     columns.map((column) => {
       const value = column.value(row);

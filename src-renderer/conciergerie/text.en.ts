@@ -2,6 +2,7 @@ import type { conciergerieFr } from './text.fr.ts';
 
 export const conciergerieEn: typeof conciergerieFr = {
   title: 'Conciergerie',
+  forbidden: 'Your role gives no access to the conciergerie.',
   sections: 'Conciergerie screens',
   tabs: {
     counter: 'Counter',

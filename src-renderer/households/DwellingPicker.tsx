@@ -5,7 +5,7 @@ import { useApiQuery } from '../api/hooks.ts';
 import { dwellingPlace } from './format.ts';
 
 /** Filters options without accents or case: « etouvie » finds « Étouvie — Le Cèdre ». */
-export const foldedFilter: OptionsFilter = ({ options, search }) => {
+const foldedFilter: OptionsFilter = ({ options, search }) => {
   const words = foldText(search).split(' ').filter(Boolean);
   return (options as ComboboxItem[]).filter((option) => {
     const label = foldText(option.label);

@@ -17,7 +17,7 @@ export interface PersonFormValues {
   externalId: string;
 }
 
-export interface AddressFormValues {
+interface AddressFormValues {
   line: string;
   postcode: string;
   city: string;

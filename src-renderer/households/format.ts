@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { HouseholdSearchRow, Person } from '../../src-main/households/contract.ts';
+import type { Person } from '../../src-main/households/contract.ts';
 
 type Names = Pick<Person, 'familyName' | 'usageName' | 'firstName'>;
 
@@ -36,5 +36,3 @@ export function ageOn(birthDate: string, today = new Date()): number {
   if (today.getMonth() + 1 < month || (today.getMonth() + 1 === month && today.getDate() < day)) age--;
   return age;
 }
-
-export type SearchRow = HouseholdSearchRow;

@@ -62,6 +62,10 @@ export const en: Translations = {
     results_other: '{{count}} results',
     page: 'Page {{page}} of {{pages}}',
     pagination: 'Pagination',
+    nothingFound: 'Nothing found',
+    actions: 'Actions',
+    year: 'Year',
+    allYears: 'All years',
   },
   auth: {
     setupTitle: 'First start',

@@ -62,6 +62,10 @@ export const fr = {
     results_other: '{{count}} résultats',
     page: 'Page {{page}} sur {{pages}}',
     pagination: 'Pagination',
+    nothingFound: 'Aucun résultat',
+    actions: 'Actions',
+    year: 'Année',
+    allYears: 'Toutes les années',
   },
   auth: {
     setupTitle: 'Première mise en route',

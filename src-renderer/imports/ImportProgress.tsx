@@ -2,8 +2,8 @@ import { List, Paper, Progress, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconLoader2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-export const PHASES = ['reading', 'analysing', 'checking', 'writing'] as const;
-export type Phase = (typeof PHASES)[number];
+const PHASES = ['reading', 'analysing', 'checking', 'writing'] as const;
+type Phase = (typeof PHASES)[number];
 
 export interface Busy {
   phase: Phase;

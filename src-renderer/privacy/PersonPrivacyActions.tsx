@@ -8,7 +8,7 @@ import { useCan } from '../auth/AuthContext.ts';
 import { EraseModal, type ErasureResult } from './EraseModal.tsx';
 import { ExportModal, type PersonExport } from './ExportModal.tsx';
 
-export interface PersonPrivacyActionsProps {
+interface PersonPrivacyActionsProps {
   personId: number;
   /** As shown on the page ("Hélène Durand"): named in the buttons' labels and the dialogs. */
   personName: string;

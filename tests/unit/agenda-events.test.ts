@@ -247,6 +247,19 @@ describe('series', () => {
     ]);
   });
 
+  it('refuses a whole-series capacity below the seats confirmed on one session, naming it, changing nothing', async () => {
+    const office = await agendaOffice();
+    const { seriesId } = await call(office.admin, 'agenda.series.create', tutoringSeries(office.rooms.conciergerie, {}, { untilOn: '2026-03-31' }));
+    const sessions = (await call(office.admin, 'agenda.series.get', { id: seriesId })).occurrences;
+    office.register(sessions[2]!.id, 3); // 18 March
+    expect((await call(office.admin, 'agenda.series.get', { id: seriesId })).occurrences.map((o) => o.confirmedSeats)).toEqual([0, 0, 3, 0]);
+    const lowered = { ...tutoringSeries(office.rooms.conciergerie, { title: 'Aide aux devoirs', capacity: 2 }, { untilOn: '2026-03-31' }), id: seriesId };
+    const refused = expectError(await office.admin.invoke('agenda.series.update', lowered), 'VALIDATION');
+    expect(refused.message).toContain('La séance du mercredi 18 mars 2026 a déjà 3 places confirmées');
+    const rows = (await call(office.admin, 'agenda.events.range', { from: '2026-03-01', to: '2026-03-31' })).rows;
+    expect(rows.map((e) => [e.title, e.capacity])).toEqual(sessions.map(() => ['Soutien scolaire', 8]));
+  });
+
   it('refuses a whole-series edit that would double-book one session, changing nothing', async () => {
     const office = await agendaOffice();
     const { seriesId } = await call(office.admin, 'agenda.series.create', tutoringSeries(office.rooms.conciergerie, {}, { untilOn: '2026-03-31' }));

@@ -328,6 +328,22 @@ describe('household page and figures', () => {
     expect(view).toMatchObject({ attendedThisYear: 1, year: 2026 });
   });
 
+  it('gives each upcoming waiting registration of a household its place in that event’s own line', async () => {
+    const office = await agendaOffice();
+    const tutoring = seedEvent(office.file, { startsAt: '2026-03-04T14:00', title: 'Aide aux devoirs', capacity: 1 });
+    const cafe = seedEvent(office.file, { startsAt: '2026-03-05T14:00', title: 'Café rencontre', capacity: 1 });
+    const [lea, noe] = seedChildren(office.file, ['Léa', 'Noé']);
+    const family = seedHousehold(office.file, { name: 'Durand', dwellingId: null, people: [{ familyName: 'Durand', firstName: 'Hélène' }] });
+    // The tutoring: Léa in, Noé first in line, Hélène second. The café: Léa in, Hélène first in line.
+    for (const personId of [lea!.personId, noe!.personId, family.personIds[0]!]) await registerPerson(office, tutoring, personId);
+    for (const personId of [lea!.personId, family.personIds[0]!]) await registerPerson(office, cafe, personId);
+    const view = await call(office.counter, 'agenda.registrations.ofHousehold', { householdId: family.householdId });
+    expect(view.upcoming.map((u) => [u.title, u.status, u.position])).toEqual([
+      ['Aide aux devoirs', 'waiting', 2],
+      ['Café rencontre', 'waiting', 1],
+    ]);
+  });
+
   it('counts participants by seats and distinct households, in one call for several events', async () => {
     const office = await agendaOffice();
     const one = seedEvent(office.file, { startsAt: '2026-03-04T14:00', capacity: 10 });
@@ -345,6 +361,8 @@ describe('household page and figures', () => {
       { eventId: two, capacity: null, confirmedRegistrations: 1, confirmedSeats: 1, freeSeats: null, waitingRegistrations: 0, waitingSeats: 0, attendedParticipants: 0, attendedHouseholds: 0 },
     ]);
     expectError(await office.counter.invoke('agenda.registrations.summary', { eventId: 9999 }), 'NOT_FOUND');
+    // The events part shows the same figures on the event: seats taken, the line, the people who came.
+    expect(await call(office.counter, 'agenda.events.get', { id: one })).toMatchObject({ confirmedSeats: 5, waitingCount: 0, attendedCount: 5 });
   });
 
   it('prints the attendance sheet as a PDF', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../src-main/core/backend.ts';
 import { contract } from '../../src-main/contract.ts';
-import { addMonths } from '../../src-main/privacy/retention.ts';
+import { addMonths } from '../../src-main/shared/days.ts';
 import { searchPersonIds } from '../../src-main/households/search-index.ts';
 import { SyncDb } from '../../db/query.ts';
 import { ADMIN, call, dwellingInput, expectError, newBackend, residenceInput, tempDir, type TestBackend, withFile } from './helpers.ts';

@@ -73,7 +73,7 @@ export const eventHandlers: EventHandlers = {
     const { db } = ctx;
     const current = getEvent(db, id);
     assertPlacement(db, details, current.roomId);
-    assertCapacityHolds(db, id, details.capacity);
+    assertCapacityHolds(current.confirmedSeats, details.capacity);
     if (current.status === 'planned') assertRoomsFree(db, [{ roomId: details.roomId, startsAt, endsAt }], [id], 'event');
     db.run(
       db.q

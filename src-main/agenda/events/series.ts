@@ -3,12 +3,13 @@ import type { HandlerContext } from '../../core/context.ts';
 import type { Handlers } from '../../core/dispatch.ts';
 import { AppError, invalidField, notFound } from '../../core/errors.ts';
 import { frenchDate, todayIso } from '../../shared/days.ts';
+import { confirmedSeatsByEvent, eventsWithRegistrations } from '../registrations/counts.ts';
 import { fillFreedSeats } from '../registrations/seats.ts';
 import { assertRoomsFree, type Booking } from './conflicts.ts';
 import type { eventsContract } from './contract.ts';
 import { type SeriesFields, sessionTimes } from './fields.ts';
 import { type Frequency, occurrenceDates, type RecurrenceRule, ruleProblem } from './recurrence.ts';
-import { deleteEvent, registrationCount } from './repository.ts';
+import { deleteEvent } from './repository.ts';
 import type { Series, SeriesChange } from './schemas.ts';
 import { frenchLongDay, dayOf } from './wall-time.ts';
 import { assertCapacityHolds, assertPlacement, capacityGrew, detailColumns, detailsOf, insertEvent, ruleColumns, writeResidences } from './writing.ts';
@@ -59,8 +60,9 @@ function dropSessions(ctx: HandlerContext, sessions: Session[], reason: string):
   const { db } = ctx;
   const cancelledInstead: SeriesChange['cancelledInstead'] = [];
   let removed = 0;
+  const registered = eventsWithRegistrations(db, sessions.map((session) => session.id));
   for (const session of sessions) {
-    if (registrationCount(db, session.id) === 0) {
+    if (!registered.has(session.id)) {
       deleteEvent(db, session.id);
       removed += 1;
     } else if (session.status === 'planned') {
@@ -79,19 +81,8 @@ function firstUpcomingId(db: SyncDb, seriesId: number, today: string): number | 
 export const seriesHandlers: SeriesHandlers = {
   'agenda.series.get': ({ id }, { db }) => {
     const row = seriesRow(db, id);
-    const seats = new Map(
-      db
-        .all(
-          db.q
-            .selectFrom('agenda_registration')
-            .innerJoin('agenda_event', 'agenda_event.id', 'agenda_registration.event_id')
-            .select((eb) => ['agenda_registration.event_id', eb.fn.sum<number>('agenda_registration.seats').as('seats')])
-            .where('agenda_event.series_id', '=', id)
-            .where('agenda_registration.status', '=', 'confirmed')
-            .groupBy('agenda_registration.event_id'),
-        )
-        .map((r) => [r.event_id, Number(r.seats)]),
-    );
+    const sessions = sessionsOf(db, id);
+    const seats = confirmedSeatsByEvent(db, sessions.map((s) => s.id));
     const series: Series = {
       id: row.id,
       frequency: row.frequency as Frequency,
@@ -101,13 +92,13 @@ export const seriesHandlers: SeriesHandlers = {
       startsOn: row.starts_on,
       untilOn: row.until_on,
       exdates: JSON.parse(row.exdates) as string[],
-      occurrences: sessionsOf(db, id).map((s) => ({
+      occurrences: sessions.map((s) => ({
         id: s.id,
         startsAt: s.starts_at,
         endsAt: s.ends_at,
         status: s.status as 'planned' | 'cancelled',
         detached: s.detached === 1,
-        confirmedSeats: seats.get(s.id) ?? 0,
+        confirmedSeats: seats.get(s.id)!,
       })),
     };
     return series;
@@ -145,7 +136,8 @@ export const seriesHandlers: SeriesHandlers = {
 
     const keptBookings = kept.map((s) => ({ session: s, roomId: details.roomId, ...sessionTimes(dayOf(s.starts_at), fields.startTime, fields.endTime) }));
     const newBookings: Booking[] = newDays.map((day) => ({ roomId: details.roomId, ...sessionTimes(day, fields.startTime, fields.endTime) }));
-    for (const { session } of keptBookings) assertCapacityHolds(db, session.id, details.capacity, sessionLabel(session.starts_at));
+    const seats = confirmedSeatsByEvent(db, kept.map((s) => s.id));
+    for (const session of kept) assertCapacityHolds(seats.get(session.id)!, details.capacity, sessionLabel(session.starts_at));
     assertRoomsFree(db, [...keptBookings.filter((b) => b.session.status === 'planned'), ...newBookings], editable.map((s) => s.id), 'series');
 
     db.run(db.q.updateTable('agenda_series').set({ ...ruleColumns(fields.rule), updated_at: ctx.nowIso() }).where('id', '=', id));

@@ -3,7 +3,6 @@ import type { SyncDb } from '../../../db/query.ts';
 import type { HandlerContext } from '../../core/context.ts';
 import { invalidField } from '../../core/errors.ts';
 import { foldText } from '../../shared/text.ts';
-import { confirmedSeats } from '../registrations/seats.ts';
 import type { EventFields, SeriesFields } from './fields.ts';
 import type { RecurrenceRule } from './recurrence.ts';
 
@@ -94,11 +93,12 @@ export function insertEvent(ctx: Pick<HandlerContext, 'db' | 'nowIso' | 'user'>,
   return id;
 }
 
-/** Refuses a capacity below the seats already confirmed (no overbooking); `label` names the session for a series edit. */
-export function assertCapacityHolds(db: SyncDb, eventId: number, capacity: number | null, label = 'Cet événement'): void {
-  if (capacity === null) return;
-  const seats = confirmedSeats(db, eventId);
-  if (seats > capacity) {
+/**
+ * Refuses a capacity below the seats already confirmed (`seats`, from the registrations' counts): no overbooking.
+ * `label` names the session for a series edit.
+ */
+export function assertCapacityHolds(seats: number, capacity: number | null, label = 'Cet événement'): void {
+  if (capacity !== null && seats > capacity) {
     throw invalidField('capacity', `${label} a déjà ${seats} places confirmées : la capacité ne peut pas descendre sous ${seats}. Annulez d’abord des inscriptions.`);
   }
 }

@@ -6,7 +6,8 @@ import { MEMBER_NUMBER, normaliseMemberNumber } from '../../conciergerie/members
 import { frenchTime } from '../../conciergerie/till/clock-day.ts';
 import type { CheckInResult } from './contract.ts';
 import { summaries } from './counts.ts';
-import { assertPlanned, getEvent } from './event.ts';
+import { getEvent } from '../events/repository.ts';
+import { assertPlanned } from './event.ts';
 import { insertRegistration, refusal } from './register.ts';
 import { resolveRegistrant } from './registrant.ts';
 import { seatsFit } from './seats.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import { currentHomes } from '../../shared/homes.ts';
-import type { AgendaEvent } from './event.ts';
+import type { AgendaEvent } from '../events/schemas.ts';
 import type { Registrant } from './registrant.ts';
 
 /*

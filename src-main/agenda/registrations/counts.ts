@@ -3,9 +3,10 @@ import type { SyncDb } from '../../../db/query.ts';
 import type { RegistrationSummary } from './contract.ts';
 
 /*
- * The figures of an event, for its page, the calendar and the federation's reports: seats taken, the waiting line,
- * and who came: participants (the seats of attended registrations: a household checked in counts its people) and
- * distinct households (guests have none, so they count as participants only).
+ * The one place that counts an event's registrations, for its page, the calendar, the events' figures and the
+ * checks on seats: seats taken, the waiting line, and who came: participants (the seats of attended registrations: a
+ * household checked in counts its people) and distinct households (guests have none, so they count as participants
+ * only).
  */
 
 const CHUNK = 500;
@@ -49,4 +50,24 @@ export function summaries(db: SyncDb, eventIds: readonly number[]): Registration
     const summary = byEvent.get(id);
     return summary ? [summary] : [];
   });
+}
+
+/** Seats taken on an event: the sum of the seats of its confirmed registrations (0 for an unknown event). */
+export const confirmedSeats = (db: SyncDb, eventId: number): number => summaries(db, [eventId])[0]?.confirmedSeats ?? 0;
+
+/** The seats taken on several events at once, by event (unknown ids are left out). */
+export const confirmedSeatsByEvent = (db: SyncDb, eventIds: readonly number[]): Map<number, number> =>
+  new Map(summaries(db, eventIds).map((summary) => [summary.eventId, summary.confirmedSeats]));
+
+/**
+ * Those of `eventIds` that have registrations of any status, cancelled ones included: such an event is never
+ * deleted (cancelled instead), for their history.
+ */
+export function eventsWithRegistrations(db: SyncDb, eventIds: readonly number[]): Set<number> {
+  const found = new Set<number>();
+  for (let start = 0; start < eventIds.length; start += CHUNK) {
+    const rows = db.all(db.q.selectFrom('agenda_registration').select('event_id').distinct().where('event_id', 'in', eventIds.slice(start, start + CHUNK)));
+    for (const row of rows) found.add(row.event_id);
+  }
+  return found;
 }

@@ -1,67 +1,28 @@
-import type { SyncDb } from '../../../db/query.ts';
 import type { Clock } from '../../core/clock.ts';
-import { AppError, notFound } from '../../core/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import { frenchDate } from '../../shared/days.ts';
+import type { AgendaEvent } from '../events/schemas.ts';
 
-/* The event a registration is for, as this part reads it (the events part owns the table and its screens). */
+/*
+ * The event a registration is for, as this part uses it: read with the events part's reader
+ * (events/repository.ts getEvent, selectEvents), shown to the registration screens as a brief.
+ */
 
-export interface AgendaEvent {
-  id: number;
-  title: string;
-  seriesId: number | null;
-  startsAt: string;
-  endsAt: string;
-  audience: 'all' | 'members' | 'residences';
-  /** null: no limit. */
-  capacity: number | null;
-  priceCents: number;
-  status: 'planned' | 'cancelled';
-  /** The room's name, or the place typed for an outing. */
-  place: string;
-}
+type EventBrief = Pick<AgendaEvent, 'id' | 'title' | 'seriesId' | 'startsAt' | 'endsAt' | 'audience' | 'capacity' | 'priceCents' | 'status' | 'place'>;
 
-export function eventQuery(db: SyncDb) {
-  return db.q
-    .selectFrom('agenda_event')
-    .leftJoin('agenda_room', 'agenda_room.id', 'agenda_event.room_id')
-    .select([
-      'agenda_event.id',
-      'agenda_event.title',
-      'agenda_event.series_id',
-      'agenda_event.starts_at',
-      'agenda_event.ends_at',
-      'agenda_event.audience',
-      'agenda_event.capacity',
-      'agenda_event.price_cents',
-      'agenda_event.status',
-      'agenda_event.place_label',
-      'agenda_room.name as room_name',
-    ]);
-}
-
-type EventRow = NonNullable<ReturnType<typeof firstEvent>>;
-const firstEvent = (db: SyncDb, id: number) => db.get(eventQuery(db).where('agenda_event.id', '=', id));
-
-export function toAgendaEvent(row: EventRow): AgendaEvent {
-  return {
-    id: row.id,
-    title: row.title,
-    seriesId: row.series_id,
-    startsAt: row.starts_at,
-    endsAt: row.ends_at,
-    audience: row.audience as AgendaEvent['audience'],
-    capacity: row.capacity,
-    priceCents: row.price_cents,
-    status: row.status as AgendaEvent['status'],
-    place: row.room_name ?? row.place_label,
-  };
-}
-
-export function getEvent(db: SyncDb, id: number): AgendaEvent {
-  const row = firstEvent(db, id);
-  if (!row) throw notFound('Événement');
-  return toAgendaEvent(row);
-}
+/** What the registration screens show of an event (the contract's eventBrief). */
+export const eventBrief = ({ id, title, seriesId, startsAt, endsAt, audience, capacity, priceCents, status, place }: AgendaEvent): EventBrief => ({
+  id,
+  title,
+  seriesId,
+  startsAt,
+  endsAt,
+  audience,
+  capacity,
+  priceCents,
+  status,
+  place,
+});
 
 /** A cancelled event takes no registration, check-in or promotion. */
 export function assertPlanned(event: AgendaEvent): void {

@@ -11,10 +11,11 @@ import { personName } from '../../shared/names.ts';
 import { audienceRefusal } from './audience.ts';
 import type { HouseholdLine } from './contract.ts';
 import { summaries } from './counts.ts';
-import { eventQuery, getEvent, toAgendaEvent, wallClockNow } from './event.ts';
+import { getEvent, selectEvents } from '../events/repository.ts';
+import { eventBrief, wallClockNow } from './event.ts';
 import { laterSessions } from './register.ts';
 import { resolveRegistrant } from './registrant.ts';
-import { amountDue, eventRows, registrationName, registrationQuery, toViews, waitingPositions } from './views.ts';
+import { amountDue, eventRows, registrationName, registrationQuery, toViews, waitingLines, waitingPositions } from './views.ts';
 
 /* What the screens read: an event's lists, people to register, a household's events, events open to registration. */
 
@@ -24,7 +25,7 @@ export function eventRegistrations(ctx: HandlerContext, eventId: number) {
   const views = toViews(ctx.db, rows, waitingPositions(rows));
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
   return {
-    event,
+    event: eventBrief(event),
     summary: summaries(ctx.db, [eventId])[0]!,
     confirmed: views.filter((v) => v.status === 'confirmed').sort(byName),
     waiting: views.filter((v) => v.status === 'waiting'),
@@ -99,10 +100,7 @@ export function householdRegistrations(ctx: HandlerContext, householdId: number)
       .orderBy('agenda_event.starts_at')
       .orderBy('reg.id'),
   );
-  const positions = new Map<number, number>();
-  for (const eventId of new Set(rows.filter((r) => r.status === 'waiting').map((r) => r.event_id))) {
-    for (const [id, position] of waitingPositions(eventRows(db, eventId))) positions.set(id, position);
-  }
+  const positions = waitingLines(db, [...new Set(rows.filter((r) => r.status === 'waiting').map((r) => r.event_id))]);
   const line = (row: (typeof rows)[number]): HouseholdLine => ({
     id: row.id,
     eventId: row.event_id,
@@ -128,14 +126,13 @@ export function householdRegistrations(ctx: HandlerContext, householdId: number)
 /** Planned events not yet begun (the next 200), their seats left and line, and whether the household may come. */
 export function openEvents(ctx: HandlerContext, householdId: number | null) {
   const { db } = ctx;
-  const events = db
-    .all(eventQuery(db).where('agenda_event.status', '=', 'planned').where('agenda_event.starts_at', '>=', wallClockNow(ctx.clock)).orderBy('agenda_event.starts_at').limit(200))
-    .map(toAgendaEvent);
+  const now = wallClockNow(ctx.clock);
+  const events = selectEvents(db, (q) => q.where('agenda_event.status', '=', 'planned').where('agenda_event.starts_at', '>=', now).limit(200));
   const figures = new Map(summaries(db, events.map((e) => e.id)).map((s) => [s.eventId, s]));
   const registrant = householdId === null ? null : resolveRegistrant(db, { kind: 'household', householdId, seats: null });
   const today = todayIso(ctx.clock);
   return events.map((event) => ({
-    ...event,
+    ...eventBrief(event),
     summary: figures.get(event.id)!,
     eligible: registrant === null || audienceRefusal(db, event, registrant, today) === null,
   }));

@@ -3,7 +3,8 @@ import { invalidField } from '../../core/errors.ts';
 import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import { recordPayment, type RecordedPayment } from '../../conciergerie/till/record-payment.ts';
 import { euros } from '../../shared/money.ts';
-import { type AgendaEvent, eventDay } from './event.ts';
+import type { AgendaEvent } from '../events/schemas.ts';
+import { eventDay } from './event.ts';
 
 /**
  * Takes the price of `seats` seats of a paid event at the till (which must be open: recordPayment refuses clearly

@@ -5,7 +5,9 @@ import { todayIso } from '../../shared/days.ts';
 import { formatPhone } from '../../shared/phone.ts';
 import { audienceRefusal } from './audience.ts';
 import type { RegisterInput, RegisterOutcome } from './contract.ts';
-import { type AgendaEvent, assertPlanned, eventDay, getEvent, toAgendaEvent, eventQuery, wallClockNow } from './event.ts';
+import { getEvent, selectEvents } from '../events/repository.ts';
+import type { AgendaEvent } from '../events/schemas.ts';
+import { assertPlanned, eventDay, wallClockNow } from './event.ts';
 import { type Registrant, resolveRegistrant, sameRegistrant } from './registrant.ts';
 import { chargeSeats } from './payment.ts';
 import { seatsFit } from './seats.ts';
@@ -117,16 +119,10 @@ export function laterSessions(ctx: HandlerContext, event: AgendaEvent): AgendaEv
   if (event.seriesId === null) return [];
   const now = wallClockNow(ctx.clock);
   const from = event.startsAt > now ? event.startsAt : now;
-  return ctx.db
-    .all(
-      eventQuery(ctx.db)
-        .where('agenda_event.series_id', '=', event.seriesId)
-        .where('agenda_event.status', '=', 'planned')
-        .where('agenda_event.starts_at', '>', from)
-        .where('agenda_event.id', '<>', event.id)
-        .orderBy('agenda_event.starts_at'),
-    )
-    .map(toAgendaEvent);
+  const seriesId = event.seriesId;
+  return selectEvents(ctx.db, (q) =>
+    q.where('agenda_event.series_id', '=', seriesId).where('agenda_event.status', '=', 'planned').where('agenda_event.starts_at', '>', from).where('agenda_event.id', '<>', event.id),
+  );
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import type { HandlerContext } from '../../core/context.ts';
 import { euros } from '../../shared/money.ts';
-import { getEvent } from './event.ts';
+import { getEvent } from '../events/repository.ts';
+import { confirmedSeats } from './counts.ts';
 import { eventRows, registrationName } from './views.ts';
 
 /** A waiting registration that just got a seat, as the screens announce it. */
@@ -12,17 +12,6 @@ export interface Promotion {
   name: string;
   /** "Léa Martin passe de la liste d’attente aux inscrits (à régler : 5,00 €)." */
   message: string;
-}
-
-/** Seats taken on an event: the sum of the seats of its confirmed registrations. */
-export function confirmedSeats(db: SyncDb, eventId: number): number {
-  return db.get(
-    db.q
-      .selectFrom('agenda_registration')
-      .select(sql<number>`coalesce(sum(seats), 0)`.as('seats'))
-      .where('event_id', '=', eventId)
-      .where('status', '=', 'confirmed'),
-  )!.seats;
 }
 
 /** Whether `seats` more fit on an event now (always, when it has no capacity). */
@@ -44,7 +33,7 @@ export function fillFreedSeats(ctx: HandlerContext, eventId: number): Promotion[
   const { db } = ctx;
   const event = getEvent(db, eventId);
   if (event.status !== 'planned') return [];
-  let free = event.capacity === null ? Number.POSITIVE_INFINITY : event.capacity - confirmedSeats(db, eventId);
+  let free = event.capacity === null ? Number.POSITIVE_INFINITY : event.capacity - event.confirmedSeats;
   const promotions: Promotion[] = [];
   const now = ctx.nowIso();
   for (const row of eventRows(db, eventId)) {

@@ -6,7 +6,7 @@ import { formatPhone } from '../../shared/phone.ts';
 import { renderPdf } from '../../shared/pdf.ts';
 import { slug } from '../../shared/text.ts';
 import { summaries } from './counts.ts';
-import { getEvent } from './event.ts';
+import { getEvent } from '../events/repository.ts';
 import { eventRows, toViews } from './views.ts';
 
 /*

@@ -87,17 +87,38 @@ export function toViews(db: SyncDb, rows: Row[], positions: Map<number, number> 
   }));
 }
 
-/** Places in the waiting line: 1 = promoted first. */
-export function waitingPositions(rows: Pick<Row, 'id' | 'status'>[]): Map<number, number> {
+/** Places in the waiting line of each event: 1 = promoted first. `rows` are in the line's order (registered_at, id). */
+export function waitingPositions(rows: Pick<Row, 'id' | 'event_id' | 'status'>[]): Map<number, number> {
   const positions = new Map<number, number>();
-  for (const row of rows) if (row.status === 'waiting') positions.set(row.id, positions.size + 1);
+  const lengths = new Map<number, number>();
+  for (const row of rows) {
+    if (row.status !== 'waiting') continue;
+    const position = (lengths.get(row.event_id) ?? 0) + 1;
+    lengths.set(row.event_id, position);
+    positions.set(row.id, position);
+  }
   return positions;
+}
+
+/** The waiting lines of several events at once, in one query. */
+export function waitingLines(db: SyncDb, eventIds: number[]): Map<number, number> {
+  if (eventIds.length === 0) return new Map();
+  return waitingPositions(
+    db.all(
+      db.q
+        .selectFrom('agenda_registration')
+        .select(['id', 'event_id', 'status'])
+        .where('event_id', 'in', eventIds)
+        .where('status', '=', 'waiting')
+        .orderBy('registered_at')
+        .orderBy('id'),
+    ),
+  );
 }
 
 /** One registration as shown after a change, with its place in the line when it waits. */
 export function registrationView(db: SyncDb, id: number): RegistrationView {
-  const row = db.get(registrationQuery(db).where('reg.id', '=', id));
-  if (!row) throw notFound('Inscription');
+  const row = getRegistrationRow(db, id);
   const line = eventRows(db, row.event_id);
   return toViews(db, [row], waitingPositions(line))[0]!;
 }

@@ -8,7 +8,7 @@ import { PARTNER_CATEGORIES } from '../partners/fields.ts';
 export const CONTRACT_STATES = ['in_force', 'ended', 'upcoming', 'used'] as const;
 export type ContractState = (typeof CONTRACT_STATES)[number];
 
-export const contractRowSchema = z.object({
+const contractRowSchema = z.object({
   id: z.number(),
   kind: z.enum(OFFER_BENEFITS),
   householdId: z.number(),

@@ -32,7 +32,7 @@ function contractQuery(db: SyncDb) {
     ]);
 }
 
-export type ContractQuery = ReturnType<typeof contractQuery>;
+type ContractQuery = ReturnType<typeof contractQuery>;
 
 export function contractState(contract: { kind: string; signed_on: string; ends_on: string | null }, today: string): ContractState {
   if (contract.kind === 'use') return 'used';

@@ -5,7 +5,7 @@ import { euros } from '../../shared/money.ts';
 import { renderPdf } from '../../shared/pdf.ts';
 import type { FeeCallView } from './repository.ts';
 
-export interface ReminderLetter {
+interface ReminderLetter {
   call: FeeCallView;
   partner: { name: string; contactName: string; addressLine: string; postcode: string; city: string };
 }

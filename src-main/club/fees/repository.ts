@@ -9,7 +9,7 @@ export const FEE_STATES = ['paid', 'due', 'overdue', 'cancelled'] as const;
 export type FeeState = (typeof FEE_STATES)[number];
 
 
-export interface FeePaymentView {
+interface FeePaymentView {
   id: number;
   paidOn: string;
   amountCents: number;
@@ -57,7 +57,7 @@ function callQuery(db: SyncDb) {
     ]);
 }
 
-export type FeeCallQuery = ReturnType<typeof callQuery>;
+type FeeCallQuery = ReturnType<typeof callQuery>;
 
 /** The state of a call on `today`, given what was paid and the grace period. */
 function feeState(call: { amount_cents: number; cancelled_on: string | null; called_on: string }, paidCents: number, today: string, graceDays: number): FeeState {

@@ -27,7 +27,7 @@ export interface Recipient {
   city: string;
 }
 
-export interface MailingList {
+interface MailingList {
   rows: Recipient[];
   refusedMail: number;
   withoutAddress: number;

@@ -7,13 +7,13 @@ import { PARTNER_CATEGORIES, type PartnerCategory } from '../partners/fields.ts'
 import { advantageText } from './repository.ts';
 import type { Offer } from './schemas.ts';
 
-export interface BookletPartner {
+interface BookletPartner {
   name: string;
   phone: string | null;
   address: string;
 }
 
-export interface BookletInput {
+interface BookletInput {
   officeName: string;
   residence: { name: string; address: string; postcode: string; city: string; qpvCode: string | null };
   offers: Offer[];

@@ -16,7 +16,7 @@ function offerQuery(db: SyncDb) {
     .select(['club_partner.name as partner_name', 'club_partner.category as partner_category', 'club_partner.status as partner_status', contractCount.as('contract_count')]);
 }
 
-export type OfferQuery = ReturnType<typeof offerQuery>;
+type OfferQuery = ReturnType<typeof offerQuery>;
 
 /** Valid on `day` (inclusive bounds). */
 export const validOn = (offer: { validFrom: string; validUntil: string | null }, day: string) =>

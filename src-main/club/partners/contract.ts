@@ -5,7 +5,7 @@ import { feeCallSchema } from '../fees/schemas.ts';
 import { offerSchema } from '../offers/schemas.ts';
 import { PARTNER_CATEGORIES, PARTNER_STATUSES, partnerFieldsSchema, TRADE_CODES } from './fields.ts';
 
-export const partnerSummarySchema = z.object({
+const partnerSummarySchema = z.object({
   id: z.number(),
   name: z.string(),
   siret: z.string(),
@@ -38,7 +38,7 @@ const statusChangeSchema = z.object({
   byUser: z.string().nullable(),
 });
 
-export const partnerDetailSchema = partnerSummarySchema.extend({
+const partnerDetailSchema = partnerSummarySchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   history: z.array(statusChangeSchema),

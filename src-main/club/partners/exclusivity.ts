@@ -19,7 +19,7 @@ export interface TradePosition {
   status: PartnerStatus;
 }
 
-export const ruleApplies = (settings: ClubSettings, category: PartnerCategory) =>
+const ruleApplies = (settings: ClubSettings, category: PartnerCategory) =>
   settings.exclusivityEnabled && settings.exclusiveCategories.includes(category);
 
 /** The partner holding the trade among the rule's categories, other than `exceptId`. */

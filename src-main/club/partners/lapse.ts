@@ -15,7 +15,7 @@ import { lastStatusChange, recordStatus } from './status.ts';
  * audit entry and refreshes nothing when no partner lapses.
  */
 
-export interface Lapse {
+interface Lapse {
   id: number;
   name: string;
   reason: string;

@@ -37,7 +37,7 @@ export function partnerColumns(fields: PartnerFields) {
   };
 }
 
-export interface PartnerFilter {
+interface PartnerFilter {
   search?: string;
   status?: PartnerStatus | null;
   category?: PartnerCategory | null;

@@ -19,7 +19,7 @@ export function assertTransition(from: PartnerStatus, to: PartnerStatus): void {
   throw new AppError('CONFLICT', 'Un partenaire actif ou suspendu ne redevient pas candidat : suspendez-le ou mettez fin au partenariat.');
 }
 
-export interface StatusChange {
+interface StatusChange {
   partnerId: number;
   status: PartnerStatus;
   on: string;

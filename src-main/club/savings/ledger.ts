@@ -12,7 +12,7 @@ import type { PartnerCategory } from '../partners/fields.ts';
  * (null: a household outside the stock then). Every figure of the dashboard is a sum of these entries.
  */
 
-export type SavingKind = 'signature' | 'renewal' | 'use';
+type SavingKind = 'signature' | 'renewal' | 'use';
 
 export interface SavingEntry {
   contractId: number;
@@ -31,7 +31,7 @@ export interface SavingEntry {
   residenceName: string | null;
 }
 
-export interface LedgerFilter {
+interface LedgerFilter {
   householdId?: number | null;
   contractIds?: number[];
 }

@@ -7,7 +7,7 @@ import { untieFromKits } from './kits.ts';
 import { findCopyById, type CopyWithItem } from './lookup.ts';
 import { holdWhereabouts, loanWhereabouts } from './whereabouts.ts';
 
-export interface NewCopies {
+interface NewCopies {
   /** Generated barcodes for `count` copies, or the one barcode given (already normalised). */
   barcode: string | null;
   count: number;

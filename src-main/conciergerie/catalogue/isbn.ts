@@ -3,7 +3,7 @@
  * the ISBN-13 (an ISBN-10 becomes 978 + its 9 digits + a new check digit). Shared with the renderer.
  */
 
-export type IsbnResult = { ok: true; isbn13: string } | { ok: false; message: string };
+type IsbnResult = { ok: true; isbn13: string } | { ok: false; message: string };
 
 const FORMAT_MESSAGE = 'L’ISBN doit comporter 10 ou 13 chiffres (tirets et espaces acceptés), par ex. 978-2-07-036822-8.';
 const CHECK_MESSAGE = 'Cet ISBN est incorrect (le dernier chiffre, la clé de contrôle, ne correspond pas) : vérifiez la saisie.';

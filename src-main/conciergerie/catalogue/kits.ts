@@ -10,7 +10,7 @@ import { findCopyByBarcode, findCopyById } from './lookup.ts';
  * shelf: a kit out on loan or set aside for a member keeps the parts it left with.
  */
 
-export interface KitCopyRef {
+interface KitCopyRef {
   copyId: number;
   barcode: string;
   itemId: number;

@@ -5,7 +5,7 @@ import type { CatalogueSearchRow } from './contract.ts';
 import { parseIsbn } from './isbn.ts';
 import type { CopyStatus, ItemKind } from './kinds.ts';
 
-export interface CatalogueQuery {
+interface CatalogueQuery {
   query: string;
   kind: ItemKind | null;
   categoryId: number | null;

@@ -8,12 +8,12 @@ import { kitOf } from './kits.ts';
  * table, or its kit's), or set aside for which member (the hold it is ready for).
  */
 
-export interface MemberRef {
+interface MemberRef {
   number: string;
   name: string;
 }
 
-export interface CopyLoan {
+interface CopyLoan {
   dueOn: string;
   member: MemberRef;
 }

@@ -11,7 +11,7 @@ import { loanLength } from '../loans/rules.ts';
  * length, never while in repair or retired.
  */
 
-export interface ReservationRef {
+interface ReservationRef {
   holdId: number;
   memberId: number;
   wantedFrom: string;
@@ -76,7 +76,7 @@ export interface Occupancy {
   wantsOne?: boolean;
 }
 
-export interface Shortage {
+interface Shortage {
   /** The first day a reservation would lack a copy. */
   on: string;
   /** The reservations of other members that need a copy that day (empty when a new one simply finds none free). */

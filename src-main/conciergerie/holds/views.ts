@@ -15,7 +15,7 @@ export function holdQuery(db: SyncDb) {
 }
 
 export const holdRows = (db: SyncDb, query: ReturnType<typeof holdQuery>) => db.all(query);
-export type HoldRow = ReturnType<typeof holdRows>[number];
+type HoldRow = ReturnType<typeof holdRows>[number];
 
 /** Positions in the waiting lists of these records: hold id → place (1 = served next). */
 function positions(db: SyncDb, itemIds: readonly number[]): Map<number, number> {

@@ -21,13 +21,13 @@ import { defaultDueOn } from './rules.ts';
 /** "E000123 (« Perceuse »)": how messages name a copy. */
 export const copyLabel = (copy: Pick<CopyWithItem, 'barcode' | 'item'>) => `${copy.barcode} (« ${copy.item.title} »)`;
 
-export interface PlannedLoan {
+interface PlannedLoan {
   copy: CopyWithItem;
   dueOn: string;
   parts: KitPart[];
 }
 
-export interface LoanAssessment {
+interface LoanAssessment {
   member: MemberIdentity;
   standing: MemberStanding;
   /** Reasons about the member or the whole loan: blocks, limit, deposit. */
@@ -39,7 +39,7 @@ export interface LoanAssessment {
   depositCents: number;
 }
 
-export interface LoanRequest {
+interface LoanRequest {
   memberId: number;
   codes: readonly string[];
   lentOn: string;

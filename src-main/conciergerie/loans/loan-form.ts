@@ -49,7 +49,7 @@ function lateFeeRule(counter: CounterSettings): string {
   return `Tout retard, ${grace}entraîne une pénalité de ${euros(counter.lateFeePerWeekCents)} par semaine commencée et par objet, portée au compte de l’adhérent ; les emprunts sont suspendus tant qu’un objet est en retard ou qu’un solde reste dû.`;
 }
 
-export interface LoanFormInput {
+interface LoanFormInput {
   loanIds: readonly number[];
   office: OfficeSettings;
   counter: CounterSettings;

@@ -20,7 +20,7 @@ export function loanQuery(db: SyncDb) {
 }
 
 export const loanRows = (db: SyncDb, query: ReturnType<typeof loanQuery>) => db.all(query);
-export type LoanRow = ReturnType<typeof loanRows>[number];
+type LoanRow = ReturnType<typeof loanRows>[number];
 
 /** Rows of loanQuery as the contract shows them, for `today` (lateness and the fee so far of open loans). */
 export function toLoanViews(db: SyncDb, rows: LoanRow[], today: string, counter: CounterSettings): LoanView[] {

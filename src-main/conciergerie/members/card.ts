@@ -14,7 +14,7 @@ const CARD_WIDTH = 85.6 * MM;
 const CARD_HEIGHT = 54 * MM;
 const CARD_MARGIN = 8;
 
-export interface CardFacts {
+interface CardFacts {
   officeName: string;
   memberName: string;
   number: string;

@@ -35,7 +35,7 @@ export function householdCoveredOn(db: SyncDb, householdId: number, day: string)
   );
 }
 
-export interface MembershipTaken {
+interface MembershipTaken {
   id: number;
   startsOn: string;
   endsOn: string;

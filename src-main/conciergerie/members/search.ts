@@ -11,7 +11,7 @@ import { summaryQuery, toSummary } from './repository.ts';
  * search index (names, phone, e-mail, dwelling, residence; accents ignored, each word a prefix).
  */
 
-export interface MemberSearch {
+interface MemberSearch {
   query: string;
   status: (typeof SEARCH_STATUSES)[number];
   offset: number;

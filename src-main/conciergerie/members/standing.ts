@@ -5,7 +5,7 @@ import { euros } from '../../shared/money.ts';
 import type { CounterSettings } from '../../settings/fields.ts';
 
 /** Why a member may not borrow now; each kind is cleared a different way (renew, pay, bring back, lift the flag). */
-export type BlockKind = 'membership' | 'balance' | 'overdue' | 'flag';
+type BlockKind = 'membership' | 'balance' | 'overdue' | 'flag';
 
 export interface Block {
   kind: BlockKind;
@@ -15,7 +15,7 @@ export interface Block {
   flagId?: number;
 }
 
-export interface MembershipInForce {
+interface MembershipInForce {
   id: number;
   typeId: number;
   typeName: string;

@@ -3,7 +3,7 @@ import type { SyncDb } from '../../../db/query.ts';
 import type { OrderKind, ServiceOrder } from './contract.ts';
 import { OPEN_STATUSES, orderQuery, toOrders } from './orders.ts';
 
-export interface OrderFilter {
+interface OrderFilter {
   kind: OrderKind;
   status: 'open' | 'closed' | 'all';
   dueOn: string | null;

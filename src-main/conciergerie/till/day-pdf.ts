@@ -6,7 +6,7 @@ import { frenchDateTime, frenchTime } from './clock-day.ts';
 import type { TillPayment, TillSession, TillTotals } from './contract.ts';
 import { PAYMENT_METHOD_LABELS, PAYMENT_PURPOSE_LABELS } from './kinds.ts';
 
-export interface DaySheet {
+interface DaySheet {
   office: { name: string; lines: string[] };
   day: string;
   totals: TillTotals;

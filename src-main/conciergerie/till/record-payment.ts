@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors.ts';
 import { todayIso } from '../../shared/days.ts';
 import type { PaymentMethod, PaymentPurpose } from './kinds.ts';
 
-export interface NewPayment {
+interface NewPayment {
   memberId: number | null;
   method: PaymentMethod;
   purpose: PaymentPurpose;

@@ -9,8 +9,8 @@ import { indicatorsCsv } from './csv.ts';
 import { exportGroups, indicatorTables, type IndicatorsDocument } from './document.ts';
 import { assertValidIndicators, DESCRIPTION_FILE, formatFile, SCHEMA_FILE, SCHEMA_VERSION } from './format-files.ts';
 import { INDICATORS, ROUNDING_EUROS } from './indicators.ts';
-import { countedFigures, type GroupFigure } from './queries.ts';
-import { savingsFigures } from './savings.ts';
+import type { GroupFigure } from './figures.ts';
+import { indicatorFigures } from './queries.ts';
 
 /** One file of an export, exactly as it leaves the office (UTF-8 text). */
 export interface ExportFile {
@@ -62,10 +62,7 @@ function indicatorsDocument(db: SyncDb, period: ExportPeriod, generatedAt: strin
   const threshold = federationSettings(db).suppressionThreshold;
   // The office's wall-clock day and minute at `generatedAt` (agenda times are local, without offset).
   const at = { now: () => new Date(generatedAt) };
-  const today = todayIso(at);
-  const figures = countedFigures(db, period, wallClockNow(at));
-  const savings = INDICATORS.find((definition) => definition.id === 'economies_foyers')!;
-  figures.set(savings.id, savingsFigures(db, period, today, savings.levels));
+  const figures = indicatorFigures(db, period, wallClockNow(at), todayIso(at));
   const groups = exportGroups(db, period, ([] as GroupFigure[]).concat(...figures.values()));
   const document: IndicatorsDocument = {
     schemaVersion: SCHEMA_VERSION,

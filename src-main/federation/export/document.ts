@@ -16,7 +16,7 @@ import {
   type Unit,
   typeGroup,
 } from './indicators.ts';
-import type { GroupFigure } from './queries.ts';
+import type { GroupFigure } from './figures.ts';
 import { type CellFigure, type Relation, secretCells } from './suppression.ts';
 
 /* The indicators document (format 1.0): every level's table of every indicator, with its secret cells. */

@@ -20,13 +20,11 @@ export const residenceOn = (household: Expression<number | null>, day: Expressio
 const earlier = (a: Expression<string | null>, b: string) => sql<string>`min(coalesce(${a}, ${b}), ${b})`;
 
 /**
- * The period's queries, with two named sub-results:
- * - activity(household_id, person_id, day): every sign of a household or person reached in the period (membership
- *   in force, loan, service order, presence at an event, club contract in force or offer used, follow-up active or
- *   contact made);
- * - household_place(household_id, residence_id): each household reached and where it lived on its latest day.
+ * The period's queries, with one named sub-result, activity(household_id, person_id, day): every sign of a household
+ * or person reached in the period (membership in force, loan, service order, presence at an event, club contract in
+ * force or offer used, follow-up active or contact made).
  */
-export function periodQueries(db: SyncDb, { from, to }: ExportPeriod) {
+export function withActivity(db: SyncDb, { from, to }: ExportPeriod) {
   return db.q
     .with('activity', (qc) =>
       qc
@@ -90,19 +88,25 @@ export function periodQueries(db: SyncDb, { from, to }: ExportPeriod) {
             .where('followup.started_on', '<=', to)
             .where((eb) => eb.or([eb('followup.ended_on', 'is', null), eb('followup.ended_on', '>=', from)])),
         ),
-    )
-    .with('household_last', (qc) =>
-      qc
-        .selectFrom('activity')
-        .select(['activity.household_id', (eb) => eb.fn.max('activity.day').as('day')])
-        .where('activity.household_id', 'is not', null)
-        .groupBy('activity.household_id'),
-    )
-    .with('household_place', (qc) =>
-      qc
-        .selectFrom('household_last')
-        .select([sql<number>`household_last.household_id`.as('household_id'), residenceOn(sql.ref('household_last.household_id'), sql.ref('household_last.day')).as('residence_id')]),
     );
 }
 
-export type PeriodQueries = ReturnType<typeof periodQueries>;
+/** Each household reached in the period → the residence it lived in on its latest day of activity (null: hors parc). */
+export type HouseholdPlaces = ReadonlyMap<number, number | null>;
+
+/** The households reached in the period and their places, read once per export. */
+export function householdPlaces(db: SyncDb, period: ExportPeriod): HouseholdPlaces {
+  const rows = db.all(
+    withActivity(db, period)
+      .with('household_last', (qc) =>
+        qc
+          .selectFrom('activity')
+          .select(['activity.household_id', (eb) => eb.fn.max('activity.day').as('day')])
+          .where('activity.household_id', 'is not', null)
+          .groupBy('activity.household_id'),
+      )
+      .selectFrom('household_last')
+      .select([sql<number>`household_last.household_id`.as('household_id'), residenceOn(sql.ref('household_last.household_id'), sql.ref('household_last.day')).as('residence_id')]),
+  );
+  return new Map(rows.map((row) => [row.household_id, row.residence_id]));
+}

@@ -8,14 +8,14 @@ import type { AttemptOutcome } from './contract.ts';
 export interface SendOptions {
   /**
    * Extra trusted certificate authority (PEM). Tests pass the CA of their local server; in production it is left
-   * unset and the system's authorities apply (a federation with its own private CA: NODE_EXTRA_CA_CERTS).
+   * unset and Node's built-in public authorities apply (a federation with its own private CA: NODE_EXTRA_CA_CERTS).
    */
   ca?: string;
   /** Gives up on an attempt that has not been answered after this long (30 s by default). */
   timeoutMs?: number;
 }
 
-export interface SendRequest {
+interface SendRequest {
   url: string;
   idempotencyKey: string;
   files: ExportFile[];

@@ -7,7 +7,7 @@ import type { ExportStatus, ExportSummary } from './contract.ts';
 
 /* The federation_export rows: storing an export as it was previewed, reading it back for the history. */
 
-export interface NewExport {
+interface NewExport {
   bundle: ExportBundle;
   status: Extract<ExportStatus, 'saved' | 'queued'>;
   endpointUrl: string | null;

@@ -14,14 +14,14 @@ export interface OutboxOptions extends SendOptions {
   intervalMs?: number;
 }
 
-export interface PassResult {
+interface PassResult {
   tried: number;
   sent: number;
   /** Exports still waiting in the outbox after the pass. */
   waiting: number;
 }
 
-export interface OutboxWorker {
+interface OutboxWorker {
   /** Tries the due exports, or every waiting one with `everyWaiting` (the network came back, the user asked). */
   runNow(everyWaiting?: boolean): Promise<PassResult>;
   stop(): void;

@@ -120,7 +120,7 @@ function fromServices(db: SyncDb, year: number): Derived[] {
   }));
 }
 
-export interface DeriveResult {
+interface DeriveResult {
   created: number;
   updated: number;
   removed: number;

@@ -15,7 +15,7 @@ export interface Totals {
   households: number;
 }
 
-export interface AxisGroup {
+interface AxisGroup {
   axis: number;
   label: string;
   actions: TfpbAction[];

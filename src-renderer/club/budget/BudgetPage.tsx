@@ -130,7 +130,7 @@ export function BudgetPage() {
           <ChartFigure
             title={t('club.budget.yearsTitle')}
             caption={t('club.budget.yearsCaption', { list: data.years.map((y) => `${y.year} : ${money(y.balanceCents)}`).join(' ; ') })}
-            columns={[t('club.common.year'), t('club.budget.totals.receipts'), t('club.budget.totals.expenses')]}
+            columns={[t('common.year'), t('club.budget.totals.receipts'), t('club.budget.totals.expenses')]}
             rows={data.years.map((y) => ({ key: y.year, label: String(y.year), value: money(y.receiptsCents), detail: money(y.expensesCents) }))}
             empty={t('club.budget.none')}
           >

@@ -28,7 +28,7 @@ export function HouseholdPicker({ value, onChange, error }: { value: string; onC
       data={data}
       value={value || null}
       onChange={(id) => onChange(id ?? '')}
-      nothingFoundMessage={debounced.trim().length >= 2 ? t('club.common.nothingFound') : t('club.common.typeToSearch')}
+      nothingFoundMessage={debounced.trim().length >= 2 ? t('common.nothingFound') : t('club.common.typeToSearch')}
       error={error as string | undefined}
       data-autofocus
     />

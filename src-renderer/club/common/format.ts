@@ -21,9 +21,3 @@ export function advantageText(t: TFunction, money: (cents: number) => string, of
   if (offer.usualPriceCents === null) return t('club.offers.advantage.price', { price: money(offer.value) });
   return t('club.offers.advantage.priceInstead', { price: money(offer.value), usual: money(offer.usualPriceCents) });
 }
-
-/** The current year and the five before it, the latest first, for the year selectors. */
-export function recentYears(): number[] {
-  const year = new Date().getFullYear();
-  return Array.from({ length: 6 }, (_, index) => year - index);
-}

@@ -47,7 +47,7 @@ export function DashboardPage() {
           <ChartFigure
             title={t('club.dashboard.byYearTitle')}
             caption={t('club.dashboard.byYearCaption', { list: data.years.map((y) => `${y.year} : ${money(y.cents)}`).join(' ; ') })}
-            columns={[t('club.common.year'), t('club.dashboard.saved'), t('club.dashboard.householdsHelped')]}
+            columns={[t('common.year'), t('club.dashboard.saved'), t('club.dashboard.householdsHelped')]}
             rows={data.years.map((y) => ({ key: y.year, label: String(y.year), value: money(y.cents), detail: String(y.households) }))}
             empty={t('club.dashboard.noSavings')}
           >

@@ -43,7 +43,7 @@ export function FeeCallsTable({ calls, showPartner = false, selected, onToggle }
               </Table.Th>
             )}
             {showPartner && <Table.Th>{t('club.common.partner')}</Table.Th>}
-            <Table.Th>{t('club.common.year')}</Table.Th>
+            <Table.Th>{t('common.year')}</Table.Th>
             <Table.Th>{t('club.fees.columns.amount')}</Table.Th>
             <Table.Th>{t('club.fees.columns.paid')}</Table.Th>
             <Table.Th>{t('club.fees.columns.calledOn')}</Table.Th>
