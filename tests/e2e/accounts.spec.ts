@@ -1,3 +1,4 @@
+import { expectNoSeriousViolations } from './axe.ts';
 import { ADMIN, expect, signIn, test } from './fixtures.ts';
 
 const COUNTER = { login: 'guichet', password: 'comptoir-2026' };
@@ -61,6 +62,22 @@ test('an administrator creates a counter account; the counter sees less and the 
   expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('Opérateur de comptoir') } });
   const staff = await app.api.invoke('staff.list', {});
   expect(staff.ok && (staff.data as { login: string }[]).map((member) => member.login)).toEqual(['admin', 'guichet']);
+});
+
+test('a module the role may not read shows a locked screen, even reached by its address', async ({ app, page }) => {
+  expect((await app.api.invoke('staff.create', { login: COUNTER.login, displayName: 'Sami Guichet', role: 'counter', password: COUNTER.password })).ok).toBe(true);
+  await app.open(page, '/federation', COUNTER);
+  await expect(page.getByRole('heading', { level: 1, name: 'Export fédération' })).toBeVisible();
+  await expect(page.getByText('Votre rôle ne donne pas accès à l’export fédération.')).toBeVisible();
+
+  // The administrator takes the conciergerie away from the counter role: after a reload its screens are locked.
+  expect((await app.api.invoke('staff.setRight', { role: 'counter', module: 'conciergerie', level: 'none' })).ok).toBe(true);
+  await page.evaluate(() => (window.location.hash = '/conciergerie'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Conciergerie' })).toBeVisible();
+  await expect(page.getByText('Votre rôle ne donne pas accès à la conciergerie.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Conciergerie' })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'conciergerie verrouillée');
 });
 
 test('the screen locks, refuses a wrong password and unlocks for the same person', async ({ app, page }) => {

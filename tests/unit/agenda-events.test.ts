@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { occurrenceDates, type RecurrenceRule } from '../../src-main/agenda/events/recurrence.ts';
 import { isoWeekday } from '../../src-main/agenda/events/wall-time.ts';
 import { call, expectError } from './helpers.ts';
-import { agendaOffice, eventInput, tutoringSeries } from './agenda-events-office.ts';
+import { agendaOffice, eventInput, type SeriesInput, tutoringSeries } from './agenda-events-office.ts';
 
 const rule = (overrides: Partial<RecurrenceRule>): RecurrenceRule => ({
   frequency: 'weekly',
@@ -88,6 +88,9 @@ describe('events', () => {
       [eventInput({ roomId: office.rooms.common, placeLabel: 'Parc' }), 'placeLabel', 'laissez le lieu extérieur vide'],
       [eventInput({ tfpbAxis: 9 }), 'tfpbAxis', 'L’axe TFPB'],
       [eventInput({ priceCents: -100 }), 'priceCents', 'négatif'],
+      // The spring-forward night: 02:00–03:00 does not exist in Paris on 29 March 2026.
+      [eventInput({ startsAt: '2026-03-29T02:30', endsAt: '2026-03-29T05:00' }), 'startsAt', 'Le dimanche 29 mars 2026, les horloges passent de 02:00 à 03:00'],
+      [eventInput({ startsAt: '2026-03-28T22:00', endsAt: '2026-03-29T02:00' }), 'endsAt', '02:00 n’existe pas ce jour-là'],
     ] as const;
     for (const [input, path, message] of bad) {
       const error = expectError(await office.counter.invoke('agenda.events.create', input), 'VALIDATION');
@@ -180,6 +183,19 @@ describe('series', () => {
     ] as const;
     for (const [input, message] of cases) expect(expectError(await office.admin.invoke('agenda.series.create', input), 'VALIDATION').message).toContain(message);
     expect(office.count('agenda_series')).toBe(0);
+  });
+
+  it('refuses a night series whose time the clocks skip on one of its dates, and accepts the autumn night twice lived', async () => {
+    const office = await agendaOffice();
+    const night = (rule: Partial<SeriesInput['rule']>) =>
+      tutoringSeries(office.rooms.common, { title: 'Veille de nuit', startTime: '02:30', endTime: '04:00' }, { weekday: 7, ...rule });
+    const error = expectError(await office.admin.invoke('agenda.series.create', night({ startsOn: '2026-03-08', untilOn: '2026-04-12' })), 'VALIDATION');
+    expect(error.issues.find((issue) => issue.path === 'startTime')?.message).toContain('Le dimanche 29 mars 2026');
+    expect(office.count('agenda_series')).toBe(0);
+    // Skipping that Sunday, or the October night when 02:30 happens twice, is fine.
+    const spring = await call(office.admin, 'agenda.series.create', night({ startsOn: '2026-03-08', untilOn: '2026-04-12', exdates: ['2026-03-29'] }));
+    const autumn = await call(office.admin, 'agenda.series.create', night({ startsOn: '2026-10-18', untilOn: '2026-11-01' }));
+    expect([spring.created, autumn.created]).toEqual([5, 3]);
   });
 
   it('creates nothing when any session would double-book the room, and names the first conflicts', async () => {

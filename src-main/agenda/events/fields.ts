@@ -4,7 +4,7 @@ import { qpvCodeSchema } from '../../residences/fields.ts';
 import { addDays } from '../../shared/days.ts';
 import { text } from '../../shared/fields.ts';
 import { FREQUENCIES, type RecurrenceRule } from './recurrence.ts';
-import { CLOCK_TIME, isWallTime, minutesBetween } from './wall-time.ts';
+import { CLOCK_TIME, dayOf, existsInParis, frenchLongDay, isWallTime, minutesBetween } from './wall-time.ts';
 
 /* What an event is made of, and how it is validated. Shared with the renderer: no Node imports. */
 
@@ -87,6 +87,10 @@ const eventShape = {
 
 type Issue = { path: string[]; message: string };
 
+/** The refusal of a time the clocks skip (see existsInParis). */
+export const skippedTimeMessage = (wallTime: string) =>
+  `Le ${frenchLongDay(dayOf(wallTime))}, les horloges passent de 02:00 à 03:00 (heure d’été) : ${wallTime.slice(11)} n’existe pas ce jour-là. Choisissez une autre heure.`;
+
 function commonIssues(event: { roomId: number | null; placeLabel: string; audience: Audience; residenceIds: number[] }): Issue[] {
   const issues: Issue[] = [];
   if (event.roomId === null && event.placeLabel === '') issues.push({ path: ['roomId'], message: 'Choisissez une salle, ou indiquez le lieu extérieur.' });
@@ -101,6 +105,9 @@ export const eventFieldsSchema = z
   .object({ ...eventShape, startsAt: wallTimeSchema('Le début'), endsAt: wallTimeSchema('La fin') })
   .superRefine((event, ctx) => {
     for (const issue of commonIssues(event)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const field of ['startsAt', 'endsAt'] as const) {
+      if (!existsInParis(event[field])) ctx.addIssue({ code: 'custom', path: [field], message: skippedTimeMessage(event[field]) });
+    }
     const minutes = minutesBetween(event.startsAt, event.endsAt);
     if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'La fin doit être après le début.' });
     else if (minutes > MAX_EVENT_MINUTES) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Un événement dure une semaine au plus : pour des rendez-vous réguliers, créez une série.' });

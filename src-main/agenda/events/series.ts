@@ -7,11 +7,11 @@ import { confirmedSeatsByEvent, eventsWithRegistrations } from '../registrations
 import { fillFreedSeats } from '../registrations/seats.ts';
 import { assertRoomsFree, type Booking } from './conflicts.ts';
 import type { eventsContract } from './contract.ts';
-import { type SeriesFields, sessionTimes } from './fields.ts';
+import { type SeriesFields, sessionTimes, skippedTimeMessage } from './fields.ts';
 import { type Frequency, occurrenceDates, type RecurrenceRule, ruleProblem } from './recurrence.ts';
 import { deleteEvent } from './repository.ts';
 import type { Series, SeriesChange } from './schemas.ts';
-import { frenchLongDay, dayOf } from './wall-time.ts';
+import { dayOf, existsInParis, frenchLongDay } from './wall-time.ts';
 import { assertCapacityHolds, assertPlacement, capacityGrew, detailColumns, detailsOf, insertEvent, ruleColumns, writeResidences } from './writing.ts';
 
 type SeriesHandlers = Pick<Handlers<typeof eventsContract>, `agenda.series.${'get' | 'create' | 'update' | 'cancel' | 'end'}`>;
@@ -24,6 +24,14 @@ interface Session {
   detached: number;
   capacity: number | null;
   room_id: number | null;
+}
+
+/** Refuses sessions starting or ending in the hour the clocks skip (a series at 02:30 meets the spring-forward night). */
+function assertTimesExist(bookings: { startsAt: string; endsAt: string }[]) {
+  for (const { startsAt, endsAt } of bookings) {
+    if (!existsInParis(startsAt)) throw invalidField('startTime', skippedTimeMessage(startsAt));
+    if (!existsInParis(endsAt)) throw invalidField('endTime', skippedTimeMessage(endsAt));
+  }
 }
 
 function sessionsOf(db: SyncDb, seriesId: number): Session[] {
@@ -110,6 +118,7 @@ export const seriesHandlers: SeriesHandlers = {
     const dates = datesOf(fields.rule);
     assertPlacement(db, details);
     const bookings = dates.map((day) => ({ roomId: details.roomId, ...sessionTimes(day, fields.startTime, fields.endTime) }));
+    assertTimesExist(bookings);
     assertRoomsFree(db, bookings, [], 'series');
     const now = ctx.nowIso();
     const { id } = db.get(db.q.insertInto('agenda_series').values({ ...ruleColumns(fields.rule), created_at: now, updated_at: now }).returning('id'))!;
@@ -136,6 +145,7 @@ export const seriesHandlers: SeriesHandlers = {
 
     const keptBookings = kept.map((s) => ({ session: s, roomId: details.roomId, ...sessionTimes(dayOf(s.starts_at), fields.startTime, fields.endTime) }));
     const newBookings: Booking[] = newDays.map((day) => ({ roomId: details.roomId, ...sessionTimes(day, fields.startTime, fields.endTime) }));
+    assertTimesExist([...keptBookings, ...newBookings]);
     const seats = confirmedSeatsByEvent(db, kept.map((s) => s.id));
     for (const session of kept) assertCapacityHolds(seats.get(session.id)!, details.capacity, sessionLabel(session.starts_at));
     assertRoomsFree(db, [...keptBookings.filter((b) => b.session.status === 'planned'), ...newBookings], editable.map((s) => s.id), 'series');

@@ -15,6 +15,26 @@ export function isWallTime(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hours < 24 && minutes < 60;
 }
 
+const PARIS_WALL_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * False for a time the clocks skip in Paris: on the last Sunday of March they go from 02:00 to 03:00, so 02:30 that
+ * night never happens (and an event "at 02:30" could not be placed in any calendar). Paris is UTC+1 or UTC+2: a time
+ * exists when one of those two offsets gives it back.
+ */
+export function existsInParis(wallTime: string): boolean {
+  const asUtc = Date.parse(`${wallTime}:00Z`);
+  return [1, 2].some((hours) => PARIS_WALL_TIME.format(asUtc - hours * 3_600_000).replace(' ', 'T') === wallTime);
+}
+
 export const dayOf = (wallTime: string): string => wallTime.slice(0, 10);
 export const clockOf = (wallTime: string): string => wallTime.slice(11, 16);
 
