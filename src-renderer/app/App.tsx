@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title, VisuallyHidden } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useBackendEvents } from '../api/hooks.ts';
@@ -8,20 +9,26 @@ import type { Language } from '../format/index.ts';
 import { changeLanguage } from '../i18n/index.ts';
 import { useAuth } from '../auth/AuthContext.ts';
 import { UserMenu } from '../auth/UserMenu.tsx';
-import { PrivacyPage } from '../privacy/PrivacyPage.tsx';
 import { HouseholdRoutes } from '../households/HouseholdRoutes.tsx';
 import { ResidenceRoutes } from '../residences/ResidenceRoutes.tsx';
-import { SettingsPage } from '../settings/SettingsPage.tsx';
-import { ImportWizard } from '../imports/ImportWizard.tsx';
-import { FollowupRoutes } from '../followup/FollowupRoutes.tsx';
-import { SkillsDirectory } from '../skills/SkillsDirectory.tsx';
-import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
-import { ConciergerieRoutes } from '../conciergerie/ConciergerieRoutes.tsx';
-import { ClubRoutes } from '../club/ClubRoutes.tsx';
-import { AgendaRoutes } from '../agenda/AgendaRoutes.tsx';
-import { FederationRoutes } from '../federation/FederationRoutes.tsx';
 import { RetryOutboxWhenOnline } from '../federation/outbox/RetryWhenOnline.tsx';
 import { SECTIONS } from './navigation.tsx';
+import { ScreenLoading } from './ScreenLoading.tsx';
+
+/*
+ * Residences and households open with the app; every other module is loaded the first time it is opened, so the
+ * window shows in a fraction of the time it takes to parse the whole bundle (charts, spreadsheets, the counter…).
+ */
+const PrivacyPage = lazy(() => import('../privacy/PrivacyPage.tsx').then((m) => ({ default: m.PrivacyPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
+const ImportWizard = lazy(() => import('../imports/ImportWizard.tsx').then((m) => ({ default: m.ImportWizard })));
+const FollowupRoutes = lazy(() => import('../followup/FollowupRoutes.tsx').then((m) => ({ default: m.FollowupRoutes })));
+const SkillsDirectory = lazy(() => import('../skills/SkillsDirectory.tsx').then((m) => ({ default: m.SkillsDirectory })));
+const ExchangeScreen = lazy(() => import('../exchange/ExchangeScreen.tsx').then((m) => ({ default: m.ExchangeScreen })));
+const ConciergerieRoutes = lazy(() => import('../conciergerie/ConciergerieRoutes.tsx').then((m) => ({ default: m.ConciergerieRoutes })));
+const ClubRoutes = lazy(() => import('../club/ClubRoutes.tsx').then((m) => ({ default: m.ClubRoutes })));
+const AgendaRoutes = lazy(() => import('../agenda/AgendaRoutes.tsx').then((m) => ({ default: m.AgendaRoutes })));
+const FederationRoutes = lazy(() => import('../federation/FederationRoutes.tsx').then((m) => ({ default: m.FederationRoutes })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -80,53 +87,55 @@ export function App() {
         </AppShell.Navbar>
         <RetryOutboxWhenOnline />
         <AppShell.Main id="contenu" tabIndex={-1}>
-          <Switch>
-            <Route path="/">
-              <Redirect to="/residences" />
-            </Route>
-            {/* Before /foyers: the households screens nest under it. */}
-            <Route path="/foyers/import">
-              <ImportWizard />
-            </Route>
-            {/* Before any /foyers route: the personal-data screen (retention and purge) of the households module. */}
-            <Route path="/foyers/donnees">
-              <PrivacyPage />
-            </Route>
-            {/* Before /foyers too: follow-up (restricted), skills directory, housing exchanges. */}
-            <Route path="/foyers/suivi" nest>
-              <FollowupRoutes />
-            </Route>
-            <Route path="/foyers/competences">
-              <SkillsDirectory />
-            </Route>
-            <Route path="/foyers/echanges">
-              <ExchangeScreen />
-            </Route>
-            <Route path="/residences" nest>
-              <ResidenceRoutes />
-            </Route>
-            <Route path="/foyers" nest>
-              <HouseholdRoutes />
-            </Route>
-            <Route path="/conciergerie" nest>
-              <ConciergerieRoutes />
-            </Route>
-            <Route path="/club" nest>
-              <ClubRoutes />
-            </Route>
-            <Route path="/agenda" nest>
-              <AgendaRoutes />
-            </Route>
-            <Route path="/federation" nest>
-              <FederationRoutes />
-            </Route>
-            <Route path="/parametres">
-              <SettingsPage />
-            </Route>
-            <Route>
-              <Title order={1}>404</Title>
-            </Route>
-          </Switch>
+          <Suspense fallback={<ScreenLoading />}>
+            <Switch>
+              <Route path="/">
+                <Redirect to="/residences" />
+              </Route>
+              {/* Before /foyers: the households screens nest under it. */}
+              <Route path="/foyers/import">
+                <ImportWizard />
+              </Route>
+              {/* Before any /foyers route: the personal-data screen (retention and purge) of the households module. */}
+              <Route path="/foyers/donnees">
+                <PrivacyPage />
+              </Route>
+              {/* Before /foyers too: follow-up (restricted), skills directory, housing exchanges. */}
+              <Route path="/foyers/suivi" nest>
+                <FollowupRoutes />
+              </Route>
+              <Route path="/foyers/competences">
+                <SkillsDirectory />
+              </Route>
+              <Route path="/foyers/echanges">
+                <ExchangeScreen />
+              </Route>
+              <Route path="/residences" nest>
+                <ResidenceRoutes />
+              </Route>
+              <Route path="/foyers" nest>
+                <HouseholdRoutes />
+              </Route>
+              <Route path="/conciergerie" nest>
+                <ConciergerieRoutes />
+              </Route>
+              <Route path="/club" nest>
+                <ClubRoutes />
+              </Route>
+              <Route path="/agenda" nest>
+                <AgendaRoutes />
+              </Route>
+              <Route path="/federation" nest>
+                <FederationRoutes />
+              </Route>
+              <Route path="/parametres">
+                <SettingsPage />
+              </Route>
+              <Route>
+                <Title order={1}>404</Title>
+              </Route>
+            </Switch>
+          </Suspense>
         </AppShell.Main>
       </AppShell>
     </DatesProvider>
