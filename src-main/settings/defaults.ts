@@ -30,7 +30,7 @@ export const SETTINGS_DEFAULTS: AllSettings = {
     auditYears: 5,
     deleteFollowUpWhenEnded: true,
   },
-  federation: { endpointUrl: null, label: '', suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD },
+  federation: { endpointUrl: null, label: '', suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD, caCertificate: null },
   updates: { feedUrl: null },
 };
 

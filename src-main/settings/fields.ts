@@ -233,7 +233,37 @@ export const federationSettingsSchema = z.object({
   label: z.string(),
   // A stored value outside the bounds (edited by hand, older rule) reads as the default, never as a weaker secret.
   suppressionThreshold: z.number().int().min(MIN_SUPPRESSION_THRESHOLD).max(MAX_SUPPRESSION_THRESHOLD),
+  /**
+   * The certificate(s), PEM, of the authority that issued the federation server's certificate, when it is not a public
+   * one; trusted for sending on top of the public authorities. Checked and set by 'settings.saveFederationCertificate'
+   * only (never by the form of this section); null: none (also for rows saved before it existed).
+   */
+  caCertificate: z.string().nullable(),
 });
+
+/** The longest certificate text accepted (a chain of several certificates stays far below). */
+const MAX_CERTIFICATE_CHARS = 100_000;
+
+export const federationCertificateInputSchema = z.object({
+  pem: z
+    .string({ error: 'Collez le texte du certificat ou choisissez son fichier (.pem, .crt ou .cer).' })
+    .max(MAX_CERTIFICATE_CHARS, { error: 'Ce texte est bien trop long pour un certificat : choisissez le fichier du certificat de l’autorité (.pem, .crt ou .cer).' }),
+});
+
+/** One certificate of the authority as shown in Paramètres: never its raw text. Dates are ISO date-times. */
+const authorityCertificateSchema = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  validFrom: z.string(),
+  validTo: z.string(),
+  /** SHA-256 of the certificate, in hexadecimal pairs separated by colons, as certificate viewers show it. */
+  sha256: z.string(),
+  /** A certificate authority (basic constraints CA), rather than a server's certificate (self-signed, or part of a chain). */
+  authority: z.boolean(),
+});
+
+/** The certificates set for the federation, in the order of the file; empty when none is set. */
+export const federationCertificateSchema = z.object({ certificates: z.array(authorityCertificateSchema) });
 
 export const updatesInputSchema = z.object({ feedUrl: httpsUrl('L’adresse des mises à jour') });
 export const updatesSettingsSchema = z.object({ feedUrl: z.string().nullable() });
@@ -250,6 +280,7 @@ export type OfficeSettings = z.output<typeof officeSettingsSchema>;
 export type CounterSettings = z.output<typeof counterSettingsSchema>;
 export type RetentionSettings = z.output<typeof retentionSettingsSchema>;
 export type FederationSettings = z.output<typeof federationSettingsSchema>;
+export type AuthorityCertificate = z.output<typeof authorityCertificateSchema>;
 export type UpdatesSettings = z.output<typeof updatesSettingsSchema>;
 export type AllSettings = z.output<typeof allSettingsSchema>;
 export type SettingsSection = keyof AllSettings;

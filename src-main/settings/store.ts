@@ -72,7 +72,7 @@ export const officeSettings = (db: SyncDb): OfficeSettings => readSection(db, 'o
 export const counterSettings = (db: SyncDb): CounterSettings => readSection(db, 'counter');
 /** How long personal data and the audit log are kept. */
 export const retentionSettings = (db: SyncDb): RetentionSettings => readSection(db, 'retention');
-/** Where the federation export is sent (endpointUrl null: not configured). */
+/** Where the federation export is sent (endpointUrl null: not configured), and the private authority trusted for it. */
 export const federationSettings = (db: SyncDb): FederationSettings => readSection(db, 'federation');
 /** The update feed (feedUrl null: online updates off). */
 export const updatesSettings = (db: SyncDb): UpdatesSettings => readSection(db, 'updates');

@@ -2,6 +2,7 @@ import { Alert, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks.ts';
 import { useCan } from '../auth/AuthContext.ts';
+import { FederationCertificate } from './FederationCertificate.tsx';
 import { OfficeIdentity } from './OfficeSettingsIdentity.tsx';
 import { FederationSettingsForm, UpdatesSettingsForm } from './OfficeSettingsLinks.tsx';
 import { CounterSettingsForm, RetentionSettingsForm } from './OfficeSettingsRules.tsx';
@@ -24,6 +25,7 @@ export function OfficeSettings() {
       <CounterSettingsForm initial={counter} readOnly={readOnly} />
       <RetentionSettingsForm initial={retention} readOnly={readOnly} />
       <FederationSettingsForm initial={federation} readOnly={readOnly} />
+      <FederationCertificate readOnly={readOnly} />
       <UpdatesSettingsForm initial={updates} readOnly={readOnly} />
     </Stack>
   );

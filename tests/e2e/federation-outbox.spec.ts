@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { generate } from 'selfsigned';
 import type { Connection } from '../../src-main/core/backend.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
@@ -91,4 +93,52 @@ test('TFPB report: a manual action added, actions calculated from the demo agend
     expect((await download).suggestedFilename()).toMatch(new RegExp(`^rapport-tfpb-${year}-QN\\w+\\.${extension}$`));
   }
   await expectNoSeriousViolations(page, 'rapport TFPB : actions calculées');
+});
+
+/** A certificate authority of the kind a regional federation runs, as PEM and as the DER bytes Windows exports. */
+async function federationAuthority() {
+  const pems = await generate([{ name: 'commonName', value: 'Autorité AR Hauts-de-France' }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+    notBeforeDate: new Date('2025-01-01T00:00:00Z'),
+    notAfterDate: new Date('2035-01-01T00:00:00Z'),
+    extensions: [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true }],
+  });
+  const der = Buffer.from(pems.cert.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
+  const sha256 = createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g)!.join(':');
+  return { pem: pems.cert, der, key: pems.private, sha256 };
+}
+
+test('the certificate of the federation’s own authority is chosen as a file, shown by its subject and fingerprint, then removed', async ({ app, page }) => {
+  const authority = await federationAuthority();
+  await app.open(page, '/parametres');
+  await page.getByRole('tab', { name: 'Bureau' }).click();
+  const section = page.getByRole('group', { name: 'Certificat de l’autorité du serveur (facultatif)' });
+  await expect(section.getByText('Aucun certificat : seules les autorités publiques reconnues sont acceptées.')).toBeVisible();
+  const file = section.locator('input[type="file"]');
+
+  // The key instead of the certificate: refused next to the field, nothing kept.
+  await file.setInputFiles({ name: 'autorite.key', mimeType: 'application/x-pem-file', buffer: Buffer.from(authority.key) });
+  await expect(section.getByText(/^Ce texte contient une clé privée, pas un certificat/)).toBeVisible();
+  await page.getByRole('alert').filter({ hasText: 'Impossible de continuer' }).getByRole('button', { name: 'Fermer' }).click();
+
+  await file.setInputFiles({ name: 'autorite.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(authority.pem) });
+  const facts = section.getByRole('table', { name: 'Certificat : CN=Autorité AR Hauts-de-France' });
+  await expect(facts.getByRole('row', { name: /^Empreinte SHA-256/ })).toContainText(authority.sha256);
+  await expect(facts.getByRole('row', { name: /^Type/ })).toContainText('Autorité de certification');
+  await expect(facts.getByRole('row', { name: /^Valable jusqu’au/ })).toContainText('01/01/2035');
+  await expect(section.getByText('Ce texte contient une clé privée', { exact: false })).toHaveCount(0);
+  // Never its raw text.
+  await expect(section.getByText(authority.pem.split(/\r?\n/)[1]!, { exact: false })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'paramètres : certificat de l’autorité de la fédération');
+  const stored = await ok<{ federation: { caCertificate: string | null } }>(app.api, 'settings.get', {});
+  expect(stored.federation.caCertificate?.trim()).toBe(authority.pem.replace(/\r\n/g, '\n').trim());
+
+  await section.getByRole('button', { name: 'Retirer le certificat' }).click();
+  await expect(section.getByText('Aucun certificat : seules les autorités publiques reconnues sont acceptées.')).toBeVisible();
+  expect((await ok<{ federation: { caCertificate: string | null } }>(app.api, 'settings.get', {})).federation.caCertificate).toBeNull();
+
+  // The binary .cer that Windows exports by default is read as well.
+  await file.setInputFiles({ name: 'autorite.cer', mimeType: 'application/pkix-cert', buffer: authority.der });
+  await expect(facts.getByRole('row', { name: /^Empreinte SHA-256/ })).toContainText(authority.sha256);
 });

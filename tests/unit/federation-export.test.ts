@@ -126,7 +126,7 @@ describe('federation export on an adversarial office', () => {
     const db = new Database(backend.databaseFile);
     db.prepare("UPDATE app_setting SET value = ? WHERE key = 'settings.federation'").run(JSON.stringify({ endpointUrl: null, label: 'USH' }));
     db.close();
-    expect((await call(admin, 'settings.get', {})).federation).toEqual({ endpointUrl: null, label: 'USH', suppressionThreshold: 5 });
+    expect((await call(admin, 'settings.get', {})).federation).toEqual({ endpointUrl: null, label: 'USH', suppressionThreshold: 5, caCertificate: null });
     expect((await preview(admin)).threshold).toBe(5);
   });
 

@@ -21,15 +21,27 @@ export interface Receiver {
   start(): Promise<void>;
 }
 
-export async function startReceiver(): Promise<Receiver> {
+/** A server's key and certificate, and the authority that issued it (the certificate itself when self-signed). */
+export interface ServerCredentials {
+  key: string;
+  cert: string;
+  ca: string;
+}
+
+async function selfSigned(): Promise<ServerCredentials> {
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
   });
+  return { key: pems.private, cert: pems.cert, ca: pems.cert };
+}
+
+export async function startReceiver(credentials?: ServerCredentials): Promise<Receiver> {
+  const pems = credentials ?? (await selfSigned());
   let server: Server | null = null;
   let port = 0;
   const receiver: Receiver = {
-    ca: pems.cert,
+    ca: pems.ca,
     get url() {
       return `https://127.0.0.1:${port}/depot`;
     },
@@ -37,7 +49,7 @@ export async function startReceiver(): Promise<Receiver> {
     requests: [],
     receipts: new Map(),
     async start() {
-      const listening = createServer({ key: pems.private, cert: pems.cert }, (request, response) => {
+      const listening = createServer({ key: pems.key, cert: pems.cert }, (request, response) => {
         let text = '';
         request.setEncoding('utf8');
         request.on('data', (chunk: string) => (text += chunk));

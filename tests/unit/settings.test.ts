@@ -67,7 +67,7 @@ describe('office settings: defaults and saves', () => {
     expect(settings).toEqual(SETTINGS_DEFAULTS);
     expect(settings.counter).toEqual({ defaultLoanDays: 21, lateFeePerWeekCents: 30, defaultDepositCents: 0, maxLoansPerMember: 5, graceDays: 0 });
     expect(settings.retention).toEqual({ personMonths: 24, auditYears: 5, deleteFollowUpWhenEnded: true });
-    expect(settings.federation).toEqual({ endpointUrl: null, label: '', suppressionThreshold: 5 });
+    expect(settings.federation).toEqual({ endpointUrl: null, label: '', suppressionThreshold: 5, caCertificate: null });
     expect(settings.updates).toEqual({ feedUrl: null });
     expect(storedRows(backend)).toEqual([]);
   });
@@ -115,6 +115,7 @@ describe('office settings: defaults and saves', () => {
       endpointUrl: 'https://federation.example.org/depot',
       label: 'AR Hauts-de-France',
       suppressionThreshold: 7,
+      caCertificate: null,
     });
     expect(await call(backend, 'settings.saveUpdates', { feedUrl: 'https://maj.example.org/voisinage/' })).toEqual({ feedUrl: 'https://maj.example.org/voisinage/' });
     // Emptied again: online updates off.
@@ -152,6 +153,19 @@ describe('office settings: defaults and saves', () => {
       sqlite.close();
     }
     expect((await call(backend, 'settings.get', {})).counter).toEqual({ ...COUNTER, defaultLoanDays: 21, graceDays: 0 });
+  });
+
+  it('reads a federation row saved before the authority certificate existed as "no certificate", keeping its other fields', async () => {
+    const backend = await newBackend();
+    const saved = { endpointUrl: 'https://federation.example.org/depot', label: 'AR Hauts-de-France', suppressionThreshold: 7 };
+    const sqlite = new Database(backend.databaseFile);
+    try {
+      sqlite.prepare("INSERT INTO app_setting (key, value, updated_at) VALUES ('settings.federation', ?, '2025-06-01T08:00:00.000Z')").run(JSON.stringify(saved));
+    } finally {
+      sqlite.close();
+    }
+    expect((await call(backend, 'settings.get', {})).federation).toEqual({ ...saved, caCertificate: null });
+    expect(await call(backend, 'settings.federationCertificate', {})).toEqual({ certificates: [] });
   });
 });
 

@@ -30,7 +30,7 @@ export const outboxHandlers: Handlers<typeof outboxContract> = {
   'federation.outbox.enqueue': (input, ctx) => {
     const { endpointUrl } = federationSettings(ctx.db);
     if (!endpointUrl) {
-      throw new AppError('CONFLICT', 'Aucune adresse d’envoi n’est réglée : saisissez l’adresse https de la fédération dans Paramètres › Fédération, ou enregistrez les fichiers pour les transmettre vous-même.');
+      throw new AppError('CONFLICT', 'Aucune adresse d’envoi n’est réglée : saisissez l’adresse https de la fédération dans Paramètres › Bureau › Fédération, ou enregistrez les fichiers pour les transmettre vous-même.');
     }
     const bundle = previewedBundle(input, ctx);
     const id = insertExport(ctx.db, { bundle, status: 'queued', endpointUrl, userId: userIdOf(ctx), now: ctx.nowIso() });

@@ -1,4 +1,5 @@
 import { request } from 'node:https';
+import { getCACertificates } from 'node:tls';
 import { APP_VERSION } from '../../version.ts';
 import { type ExportFile, MANIFEST_FILE } from '../export/bundle.ts';
 import type { AttemptOutcome } from './contract.ts';
@@ -7,8 +8,9 @@ import type { AttemptOutcome } from './contract.ts';
 
 export interface SendOptions {
   /**
-   * Extra trusted certificate authority (PEM). Tests pass the CA of their local server; in production it is left
-   * unset and Node's built-in public authorities apply (a federation with its own private CA: NODE_EXTRA_CA_CERTS).
+   * Extra trusted certificate authorities (PEM, one or several), on top of the public ones: the federation's own
+   * authority set in Paramètres, and in tests the CA of their local server. Never a reason to skip a check: the
+   * chain and the host name are verified as for any server.
    */
   ca?: string;
   /** Gives up on an attempt that has not been answered after this long (30 s by default). */
@@ -61,7 +63,8 @@ export function sendExport(send: SendRequest, options: SendOptions = {}): Promis
     };
     const req = request(url, {
       method: 'POST',
-      ca: options.ca,
+      // Node's default authorities (the public ones, and NODE_EXTRA_CA_CERTS for developers) stay trusted.
+      ca: options.ca ? [...getCACertificates('default'), options.ca] : undefined,
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Length': body.length,
@@ -74,7 +77,8 @@ export function sendExport(send: SendRequest, options: SendOptions = {}): Promis
       finish({ outcome: 'timeout', httpStatus: null, message: timeoutMessage(timeoutMs) });
       req.destroy();
     }, timeoutMs);
-    req.on('error', (error: NodeJS.ErrnoException) => finish(networkFailure(error)));
+    const failure = (error: NodeJS.ErrnoException) => finish(networkFailure(error, url.hostname, Boolean(options.ca)));
+    req.on('error', failure);
     req.on('response', (response) => {
       let answer = '';
       response.setEncoding('utf8');
@@ -82,7 +86,7 @@ export function sendExport(send: SendRequest, options: SendOptions = {}): Promis
         if (answer.length < MAX_ANSWER_CHARS) answer += chunk;
       });
       response.on('end', () => finish(httpOutcome(response.statusCode ?? 0, answer)));
-      response.on('error', (error: NodeJS.ErrnoException) => finish(networkFailure(error)));
+      response.on('error', failure);
     });
     req.end(body);
   });
@@ -123,7 +127,36 @@ function httpOutcome(status: number, answer: string): SendResult {
   };
 }
 
-function networkFailure(error: NodeJS.ErrnoException): SendResult {
+const SETTINGS_PLACE = 'Paramètres › Bureau › Fédération';
+const RETRY_HINT = 'nouvel essai automatique, ou « Réessayer maintenant » dans Envois';
+
+/** The server's certificate was not issued by any authority this office trusts. */
+const UNTRUSTED_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+]);
+
+/** What to do about a certificate the sending refused, in French (nothing was sent: the export stays waiting). */
+function certificateAdvice(code: string, host: string, extraAuthority: boolean): string {
+  const refused = `Le certificat du serveur de la fédération a été refusé (${code}) : rien n’a été envoyé.`;
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return `Le certificat du serveur de la fédération n’est pas établi au nom de « ${host} » (${code}) : rien n’a été envoyé. Vérifiez l’adresse d’envoi dans ${SETTINGS_PLACE} (le nom du serveur doit être celui de son certificat) ; ${RETRY_HINT}.`;
+  }
+  if (UNTRUSTED_CODES.has(code) && extraAuthority) {
+    return `${refused} Il n’est délivré ni par une autorité publique ni par l’autorité dont le certificat est enregistré dans ${SETTINGS_PLACE} : demandez à la fédération le certificat de son autorité et remplacez celui-ci ; ${RETRY_HINT}.`;
+  }
+  if (UNTRUSTED_CODES.has(code)) {
+    return `${refused} Il n’est pas délivré par une autorité publique : si la fédération utilise sa propre autorité de certification, demandez-lui le certificat de cette autorité et ajoutez-le dans ${SETTINGS_PLACE} ; ${RETRY_HINT}.`;
+  }
+  if (code === 'CERT_HAS_EXPIRED') return `${refused} Il a expiré (ou celui de son autorité) : prévenez la fédération ; ${RETRY_HINT}.`;
+  if (code === 'CERT_NOT_YET_VALID') return `${refused} Il n’est pas encore valable : vérifiez la date et l’heure de cet ordinateur ; ${RETRY_HINT}.`;
+  return `${refused} Vérifiez l’adresse d’envoi dans ${SETTINGS_PLACE} ou contactez la fédération ; ${RETRY_HINT}.`;
+}
+
+function networkFailure(error: NodeJS.ErrnoException, host: string, extraAuthority: boolean): SendResult {
   const code = error.code ?? '';
   if (OFFLINE_CODES.has(code)) {
     return {
@@ -132,13 +165,7 @@ function networkFailure(error: NodeJS.ErrnoException): SendResult {
       message: `Pas de connexion au serveur de la fédération (${code}) : l’envoi partira quand la connexion reviendra.`,
     };
   }
-  if (CERTIFICATE_CODES.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return {
-      outcome: 'failed',
-      httpStatus: null,
-      message: `Le certificat du serveur de la fédération n’est pas reconnu (${code}) : rien n’a été envoyé ; nouvel essai automatique. Si cela dure, vérifiez l’adresse ou faites installer le certificat de la fédération.`,
-    };
-  }
+  if (CERTIFICATE_CODES.test(code)) return { outcome: 'failed', httpStatus: null, message: certificateAdvice(code, host, extraAuthority) };
   return {
     outcome: 'failed',
     httpStatus: null,

@@ -1,5 +1,6 @@
 import type { SyncDb } from '../../../db/query.ts';
 import type { BaseContext } from '../../core/context.ts';
+import { federationSettings } from '../../settings/store.ts';
 import type { ExportFile } from '../export/bundle.ts';
 import { type SendOptions, type SendResult, sendExport } from './sender.ts';
 
@@ -95,6 +96,12 @@ function waitingIds(db: SyncDb, now: string, everyWaiting: boolean): number[] {
   return db.all(query.orderBy('created_at').orderBy('id')).map((row) => row.id);
 }
 
+/** The authorities trusted on top of the public ones: the office's setting, read at each attempt, and the options'. */
+function withExtraAuthorities(db: SyncDb, options: SendOptions): SendOptions {
+  const pems = [federationSettings(db).caCertificate, options.ca].filter((pem) => pem);
+  return { ...options, ca: pems.length > 0 ? pems.join('\n') : undefined };
+}
+
 const countWaiting = (db: SyncDb) =>
   db.get(db.q.selectFrom('federation_export').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', ['queued', 'sending']))!.n;
 
@@ -108,7 +115,7 @@ export async function runOutboxPass(ctx: WorkerContext, options: SendOptions, ev
     if (!claimed) continue;
     tried++;
     onChange();
-    const result = await sendExport(claimed, options);
+    const result = await sendExport(claimed, withExtraAuthorities(db, options));
     recordOutcome(db, id, result, ctx.nowIso());
     if (result.outcome === 'sent') sent++;
     // The export's id and the outcome only: an answer's text may quote anything.
