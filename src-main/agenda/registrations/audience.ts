@@ -61,3 +61,8 @@ export function audienceRefusal(db: SyncDb, event: AgendaEvent, registrant: Regi
   }
   return null;
 }
+
+/** A registration's notes, led by the reason staff gave for registering someone outside the public (kept short). */
+export function notesWithOverride(audienceOverride: string | null, notes: string): string {
+  return [audienceOverride && `Hors public prévu : ${audienceOverride}`, notes].filter(Boolean).join(' — ').slice(0, 600);
+}

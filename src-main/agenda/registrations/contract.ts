@@ -114,6 +114,9 @@ const outcome = z.object({
 
 const pdfFile = z.object({ fileName: z.string(), base64: z.string() });
 
+/** A waiting registration that got a seat in the same write, and the sentence that says so. */
+const promotion = z.object({ registrationId: z.number(), eventId: z.number(), name: z.string(), message: z.string() });
+
 const householdLine = z.object({
   id: z.number(),
   eventId: z.number(),
@@ -215,10 +218,49 @@ export const registrationsContract = {
     output: z.object({
       id: z.number(),
       cancelled: z.number(),
-      promotions: z.array(z.object({ registrationId: z.number(), eventId: z.number(), name: z.string(), message: z.string() })),
+      promotions: z.array(promotion),
       refunds: z.array(paymentRefSchema),
       message: z.string(),
     }),
+  }),
+  /**
+   * Changes the seats of a household registration, keeping its place. Confirmed: more seats only if they fit now,
+   * fewer seats go to the waiting line at once. Waiting: any number, promoted if it now fits. On a paid event, a
+   * paid registration pays the difference (paymentMethod) or is refunded it (refundMethod; else the money is kept).
+   */
+  'agenda.registrations.setSeats': method({
+    ...write,
+    input: z.object({
+      id: idSchema,
+      seats: seatsSchema,
+      paymentMethod: methodSchema.nullable().default(null),
+      refundMethod: methodSchema.nullable().default(null),
+    }),
+    output: z.object({
+      id: z.number(),
+      seats: z.number(),
+      status: z.enum(['confirmed', 'waiting']),
+      position: z.number().nullable(),
+      promotions: z.array(promotion),
+      /** The new payment covering every seat (more seats on a paid registration). */
+      charged: paymentRefSchema.nullable(),
+      /** What was given back or moved off the previous receipt (amountCents positive). */
+      refunded: paymentRefSchema.nullable(),
+      message: z.string(),
+    }),
+  }),
+  /**
+   * Makes a guest's registration that of a person on file: same id, status, place in line, attendance and payment;
+   * the guest's name and phone are emptied. Outside the event's public, staff give the reason (audienceOverride).
+   */
+  'agenda.registrations.attachGuest': method({
+    ...write,
+    input: z.object({
+      id: idSchema,
+      personId: idSchema,
+      audienceOverride: reasonSchema('pourquoi rattacher cette personne hors du public prévu').nullable().default(null),
+    }),
+    output: z.object({ id: z.number(), registration: registrationView, message: z.string() }),
   }),
   /** Pays a confirmed registration that owes its price (promoted from the waiting list). */
   'agenda.registrations.pay': method({

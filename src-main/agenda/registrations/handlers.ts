@@ -1,6 +1,7 @@
 import type { Handlers } from '../../core/dispatch.ts';
 import { notFound } from '../../core/errors.ts';
 import { registerPrivacyParticipant } from '../../privacy/registry.ts';
+import { attachGuest } from './attach-guest.ts';
 import { checkIn, setAttended } from './attendance.ts';
 import { cancelRegistration, payRegistration } from './cancel.ts';
 import type { registrationsContract } from './contract.ts';
@@ -9,6 +10,7 @@ import { forgetPastGuests } from './guests.ts';
 import { eventRegistrations, findPeople, householdRegistrations, openEvents } from './lists.ts';
 import { registrationsPrivacy } from './privacy-participant.ts';
 import { register } from './register.ts';
+import { setSeats } from './seat-change.ts';
 import { attendanceSheetPdf } from './sheet-pdf.ts';
 
 registerPrivacyParticipant(registrationsPrivacy);
@@ -27,6 +29,8 @@ export const registrationsHandlers: Handlers<typeof registrationsContract> = {
     return register(ctx, input);
   },
   'agenda.registrations.cancel': ({ id, ...options }, ctx) => cancelRegistration(ctx, id, options),
+  'agenda.registrations.setSeats': ({ id, seats, ...methods }, ctx) => setSeats(ctx, id, seats, methods),
+  'agenda.registrations.attachGuest': (input, ctx) => attachGuest(ctx, input),
   'agenda.registrations.pay': ({ id, method }, ctx) => payRegistration(ctx, id, method),
   'agenda.registrations.setAttended': ({ id, attended }, ctx) => setAttended(ctx, id, attended),
   'agenda.registrations.checkIn': (input, ctx) => checkIn(ctx, input),

@@ -6,7 +6,8 @@ import type { ExportRecord, PrivacyParticipant, RetentionFact } from '../../priv
  * Erasure keeps every registration (seats, status, attendance: the counts of participants and households of each
  * event stay right) and empties what could identify: the notes. An upcoming registration keeps the person out of
  * any purge; the last event attended counts as their last activity. Guests (a name and a phone, no person on file)
- * have no person id: the privacy core, which works person by person, does not reach them yet.
+ * have no person id: the privacy core, which works person by person, reaches them once attached to a person
+ * (attach-guest.ts), and guests.ts forgets the others after the retention period.
  */
 
 /** The person's own registrations and their household's whole-household ones. */

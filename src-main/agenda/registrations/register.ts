@@ -3,7 +3,7 @@ import { AppError, invalidField } from '../../core/errors.ts';
 import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import { todayIso } from '../../shared/days.ts';
 import { formatPhone } from '../../shared/phone.ts';
-import { audienceRefusal } from './audience.ts';
+import { audienceRefusal, notesWithOverride } from './audience.ts';
 import type { RegisterInput, RegisterOutcome } from './contract.ts';
 import { getEvent, selectEvents } from '../events/repository.ts';
 import type { AgendaEvent } from '../events/schemas.ts';
@@ -19,9 +19,12 @@ import { eventRows, registrationName, waitingPositions } from './views.ts';
  * later from the waiting line owe their price ("à régler") and are paid when the person comes by.
  */
 
-/** Why the registrant cannot register to this event (already there, counted with their household…), or null. */
-function duplicateRefusal(ctx: HandlerContext, event: AgendaEvent, registrant: Registrant): string | null {
-  const rows = eventRows(ctx.db, event.id).filter((row) => row.status !== 'cancelled');
+/**
+ * Why the registrant cannot register to this event (already there, counted with their household…), or null.
+ * `exceptId`: a registration left out of the check (a guest's, being attached to this person).
+ */
+export function duplicateRefusal(ctx: HandlerContext, event: AgendaEvent, registrant: Registrant, exceptId: number | null = null): string | null {
+  const rows = eventRows(ctx.db, event.id).filter((row) => row.status !== 'cancelled' && row.id !== exceptId);
   const positions = waitingPositions(rows);
   const standing = (row: (typeof rows)[number]) => (row.status === 'waiting' ? `en liste d’attente, position ${positions.get(row.id)}` : 'confirmée');
   const same = rows.find((row) => sameRegistrant(row, registrant));
@@ -67,7 +70,6 @@ export function insertRegistration(ctx: HandlerContext, event: AgendaEvent, regi
   const fits = seatsFit(db, event, registrant.seats);
   const payment = fits && event.priceCents > 0 ? chargeSeats(ctx, event, registrant, options.paymentMethod) : null;
   const now = ctx.nowIso();
-  const notes = [options.audienceOverride && `Hors public prévu : ${options.audienceOverride}`, options.notes].filter(Boolean).join(' — ');
   const { id } = db.get(
     db.q
       .insertInto('agenda_registration')
@@ -83,7 +85,7 @@ export function insertRegistration(ctx: HandlerContext, event: AgendaEvent, regi
         attended_at: options.attendedBy ? now : null,
         attendance_source: options.attendedBy ?? null,
         payment_id: payment?.id ?? null,
-        notes: notes.slice(0, 600),
+        notes: notesWithOverride(options.audienceOverride, options.notes),
         created_by: ctx.user?.id ?? null,
         created_at: now,
         updated_at: now,
@@ -125,7 +127,7 @@ export function laterSessions(ctx: HandlerContext, event: AgendaEvent): AgendaEv
   );
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
 /** "Léa Martin : 6 séances — 4 confirmées, 2 en liste d’attente, 1 laissée de côté." */
 function seriesMessage(name: string, sessions: number, confirmed: number, waiting: number): string {

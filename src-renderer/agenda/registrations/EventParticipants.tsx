@@ -6,11 +6,14 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { PdfButton } from '../../conciergerie/till/PdfButton.tsx';
+import { AttachGuestModal } from './AttachGuestModal.tsx';
 import { CancelModal } from './CancelModal.tsx';
 import { PayModal } from './PayModal.tsx';
 import { RegisterModal } from './RegisterModal.tsx';
 import { CancelledTable, ConfirmedTable, type Registration, WaitingTable } from './RegistrationTables.tsx';
 import { OutcomeMessage } from './OutcomeMessage.tsx';
+import type { RowAction } from './RowButtons.tsx';
+import { SeatsModal } from './SeatsModal.tsx';
 import { SummaryBadges } from './SummaryBadges.tsx';
 
 const k = 'agenda.registrations';
@@ -22,8 +25,8 @@ export function EventParticipants({ eventId }: { eventId: number }) {
   const list = useApiQuery('agenda.registrations.list', { eventId });
   const setAttended = useApiMutation('agenda.registrations.setAttended');
   const [registering, setRegistering] = useState(false);
-  const [cancelling, setCancelling] = useState<Registration | null>(null);
-  const [paying, setPaying] = useState<Registration | null>(null);
+  // The row action under way (pay, seats, attach, cancel) and its registration.
+  const [acting, setActing] = useState<{ action: RowAction; registration: Registration } | null>(null);
   const [showCancelled, setShowCancelled] = useState(false);
   // The last outcome ("Complet : … position 2", "… passe de la liste d’attente aux inscrits"), kept in view.
   const [message, setMessage] = useState<string | null>(null);
@@ -34,10 +37,12 @@ export function EventParticipants({ eventId }: { eventId: number }) {
   const tick = (registration: Registration, attended: boolean) => {
     setAttended.mutate({ id: registration.id, attended }, { onError: notifyError });
   };
+  const onAction = (action: RowAction, registration: Registration) => setActing({ action, registration });
+  const close = () => setActing(null);
   const done = (next: string) => {
     setMessage(next);
     setRegistering(false);
-    setCancelling(null);
+    setActing(null);
   };
 
   return (
@@ -62,12 +67,12 @@ export function EventParticipants({ eventId }: { eventId: number }) {
         <Title order={3} size="h4">
           {t(`${k}.lists.confirmed`)} ({confirmed.length})
         </Title>
-        <ConfirmedTable rows={confirmed} priceCents={event.priceCents} canWrite={canWrite && open} onAttended={tick} onCancel={setCancelling} onPay={setPaying} />
+        <ConfirmedTable rows={confirmed} priceCents={event.priceCents} canWrite={canWrite && open} onAttended={tick} onAction={onAction} />
 
         <Title order={3} size="h4">
           {t(`${k}.lists.waiting`)} ({waiting.length})
         </Title>
-        <WaitingTable rows={waiting} canWrite={canWrite && open} onCancel={setCancelling} />
+        <WaitingTable rows={waiting} canWrite={canWrite && open} onAction={onAction} />
 
         {cancelled.length > 0 && (
           <>
@@ -81,8 +86,10 @@ export function EventParticipants({ eventId }: { eventId: number }) {
         )}
       </Stack>
       {registering && <RegisterModal event={event} laterSessions={laterSessions} onClose={() => setRegistering(false)} onDone={done} />}
-      {cancelling && <CancelModal registration={cancelling} inSeries={laterSessions > 0} onClose={() => setCancelling(null)} onDone={done} />}
-      {paying && <PayModal registration={paying} onClose={() => setPaying(null)} />}
+      {acting?.action === 'cancel' && <CancelModal registration={acting.registration} inSeries={laterSessions > 0} onClose={close} onDone={done} />}
+      {acting?.action === 'pay' && <PayModal registration={acting.registration} onClose={close} />}
+      {acting?.action === 'seats' && <SeatsModal registration={acting.registration} priceCents={event.priceCents} summary={summary} onClose={close} onDone={done} />}
+      {acting?.action === 'attach' && <AttachGuestModal registration={acting.registration} onClose={close} onDone={done} />}
     </Paper>
   );
 }

@@ -13,10 +13,12 @@ interface Props {
   /** person: one button per person; household: one per household. */
   mode: 'person' | 'household';
   onPick: (candidate: Candidate) => void;
+  /** The pick button's text, when it does something else than registering ("Rattacher à Léa Martin"). */
+  pickLabel?: (candidate: Candidate) => string;
 }
 
 /** Finds people on file (name, phone, address or member number) and offers each, or their household, to register. */
-export function PersonSearch({ eventId, mode, onPick }: Props) {
+export function PersonSearch({ eventId, mode, onPick, pickLabel }: Props) {
   const { t } = useTranslation();
   const k = 'agenda.registrations.form';
   const [query, setQuery] = useState('');
@@ -55,7 +57,7 @@ export function PersonSearch({ eventId, mode, onPick }: Props) {
                       </Badge>
                     )}
                     <Button size="xs" variant="light" onClick={() => onPick(row)}>
-                      {mode === 'person' ? t(`${k}.choosePerson`, { name: row.name }) : t(`${k}.chooseHousehold`, { name: row.householdName, count: row.householdSize })}
+                      {pickLabel?.(row) ?? (mode === 'person' ? t(`${k}.choosePerson`, { name: row.name }) : t(`${k}.chooseHousehold`, { name: row.householdName, count: row.householdSize }))}
                     </Button>
                   </Group>
                 </Table.Td>

@@ -1,9 +1,10 @@
-import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core';
-import { IconCash, IconX } from '@tabler/icons-react';
+import { Badge, Checkbox, Group, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../src-main/shared/phone.ts';
 import type { Output } from '../../api/client.ts';
 import { formatDate, formatMoney, type Language } from '../../format/index.ts';
+import { ActionsCell, type OnRowAction } from './RowButtons.tsx';
 
 export type Registration = Output<'agenda.registrations.list'>['confirmed'][number];
 
@@ -40,120 +41,112 @@ function PaymentState({ registration, priceCents }: { registration: Registration
   return <Text size="sm">{priceCents > 0 ? '—' : t(`${k}.payment.free`)}</Text>;
 }
 
-interface ConfirmedProps {
-  rows: Registration[];
-  priceCents: number;
-  canWrite: boolean;
-  onAttended: (registration: Registration, attended: boolean) => void;
-  onCancel: (registration: Registration) => void;
-  onPay: (registration: Registration) => void;
-}
-
-/** Who has a seat: attendance ticked here, payments owed, cancellation. */
-export function ConfirmedTable({ rows, priceCents, canWrite, onAttended, onCancel, onPay }: ConfirmedProps) {
+/** The frame of the confirmed and waiting tables: scrolls sideways on a narrow window; an actions column for writers. */
+function ListTable({ head, canWrite, children }: { head: ReactNode; canWrite: boolean; children: ReactNode }) {
   const { t } = useTranslation();
-  if (rows.length === 0) return <Text c="gray.7">{t(`${k}.lists.noneConfirmed`)}</Text>;
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t(`${k}.columns.attended`)}</Table.Th>
-            <Table.Th>{t(`${k}.columns.name`)}</Table.Th>
-            <Table.Th>{t(`${k}.columns.household`)}</Table.Th>
-            <Table.Th ta="right">{t(`${k}.columns.seats`)}</Table.Th>
-            <Table.Th>{t(`${k}.columns.payment`)}</Table.Th>
+            {head}
             {canWrite && <Table.Th>{t(`${k}.columns.actions`)}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Checkbox
-                    aria-label={t(`${k}.actions.attendedOf`, { name: r.name })}
-                    checked={r.attendedAt !== null}
-                    disabled={!canWrite}
-                    onChange={(event) => onAttended(r, event.currentTarget.checked)}
-                  />
-                  {r.attendanceSource && (
-                    <Text size="xs" c="gray.7">
-                      {t(`${k}.source.${r.attendanceSource}`)}
-                    </Text>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Who registration={r} />
-              </Table.Td>
-              <Table.Td>{place(r)}</Table.Td>
-              <Table.Td ta="right">{r.seats}</Table.Td>
-              <Table.Td>
-                <PaymentState registration={r} priceCents={priceCents} />
-              </Table.Td>
-              {canWrite && (
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    {r.amountDueCents > 0 && (
-                      <Button size="xs" variant="light" leftSection={<IconCash size={14} aria-hidden />} aria-label={t(`${k}.actions.payOf`, { name: r.name })} onClick={() => onPay(r)}>
-                        {t(`${k}.actions.pay`)}
-                      </Button>
-                    )}
-                    {r.attendedAt === null && (
-                      <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} aria-label={t(`${k}.actions.cancelOf`, { name: r.name })} onClick={() => onCancel(r)}>
-                        {t(`${k}.actions.cancel`)}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <Table.Tbody>{children}</Table.Tbody>
       </Table>
     </Table.ScrollContainer>
   );
 }
 
+interface ConfirmedProps {
+  rows: Registration[];
+  priceCents: number;
+  canWrite: boolean;
+  onAttended: (registration: Registration, attended: boolean) => void;
+  onAction: OnRowAction;
+}
+
+/** Who has a seat: attendance ticked here, payments owed, seats, guests attached, cancellation. */
+export function ConfirmedTable({ rows, priceCents, canWrite, onAttended, onAction }: ConfirmedProps) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return <Text c="gray.7">{t(`${k}.lists.noneConfirmed`)}</Text>;
+  return (
+    <ListTable
+      canWrite={canWrite}
+      head={
+        <>
+          <Table.Th>{t(`${k}.columns.attended`)}</Table.Th>
+          <Table.Th>{t(`${k}.columns.name`)}</Table.Th>
+          <Table.Th>{t(`${k}.columns.household`)}</Table.Th>
+          <Table.Th ta="right">{t(`${k}.columns.seats`)}</Table.Th>
+          <Table.Th>{t(`${k}.columns.payment`)}</Table.Th>
+        </>
+      }
+    >
+      {rows.map((r) => (
+        <Table.Tr key={r.id}>
+          <Table.Td>
+            <Group gap={6} wrap="nowrap">
+              <Checkbox
+                aria-label={t(`${k}.actions.attendedOf`, { name: r.name })}
+                checked={r.attendedAt !== null}
+                disabled={!canWrite}
+                onChange={(event) => onAttended(r, event.currentTarget.checked)}
+              />
+              {r.attendanceSource && (
+                <Text size="xs" c="gray.7">
+                  {t(`${k}.source.${r.attendanceSource}`)}
+                </Text>
+              )}
+            </Group>
+          </Table.Td>
+          <Table.Td>
+            <Who registration={r} />
+          </Table.Td>
+          <Table.Td>{place(r)}</Table.Td>
+          <Table.Td ta="right">{r.seats}</Table.Td>
+          <Table.Td>
+            <PaymentState registration={r} priceCents={priceCents} />
+          </Table.Td>
+          {canWrite && <ActionsCell registration={r} onAction={onAction} />}
+        </Table.Tr>
+      ))}
+    </ListTable>
+  );
+}
+
 /** The waiting line, in the order seats are given. */
-export function WaitingTable({ rows, canWrite, onCancel }: { rows: Registration[]; canWrite: boolean; onCancel: (registration: Registration) => void }) {
+export function WaitingTable({ rows, canWrite, onAction }: { rows: Registration[]; canWrite: boolean; onAction: OnRowAction }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   if (rows.length === 0) return <Text c="gray.7">{t(`${k}.lists.noneWaiting`)}</Text>;
   return (
-    <Table striped withTableBorder>
-      <Table.Thead>
-        <Table.Tr>
+    <ListTable
+      canWrite={canWrite}
+      head={
+        <>
           <Table.Th ta="right">{t(`${k}.columns.position`)}</Table.Th>
           <Table.Th>{t(`${k}.columns.name`)}</Table.Th>
           <Table.Th>{t(`${k}.columns.household`)}</Table.Th>
           <Table.Th ta="right">{t(`${k}.columns.seats`)}</Table.Th>
           <Table.Th>{t(`${k}.columns.registeredAt`)}</Table.Th>
-          {canWrite && <Table.Th>{t(`${k}.columns.actions`)}</Table.Th>}
+        </>
+      }
+    >
+      {rows.map((r) => (
+        <Table.Tr key={r.id}>
+          <Table.Td ta="right">{r.position}</Table.Td>
+          <Table.Td>
+            <Who registration={r} />
+          </Table.Td>
+          <Table.Td>{place(r)}</Table.Td>
+          <Table.Td ta="right">{r.seats}</Table.Td>
+          <Table.Td>{formatDate(r.registeredAt, language)}</Table.Td>
+          {canWrite && <ActionsCell registration={r} onAction={onAction} />}
         </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={r.id}>
-            <Table.Td ta="right">{r.position}</Table.Td>
-            <Table.Td>
-              <Who registration={r} />
-            </Table.Td>
-            <Table.Td>{place(r)}</Table.Td>
-            <Table.Td ta="right">{r.seats}</Table.Td>
-            <Table.Td>{formatDate(r.registeredAt, language)}</Table.Td>
-            {canWrite && (
-              <Table.Td>
-                <Button size="xs" variant="default" aria-label={t(`${k}.actions.cancelOf`, { name: r.name })} onClick={() => onCancel(r)}>
-                  {t(`${k}.actions.cancel`)}
-                </Button>
-              </Table.Td>
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+      ))}
+    </ListTable>
   );
 }
 
