@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title, VisuallyHidden } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useBackendEvents } from '../api/hooks.ts';
@@ -15,20 +15,25 @@ import { RetryOutboxWhenOnline } from '../federation/outbox/RetryWhenOnline.tsx'
 import { SECTIONS } from './navigation.tsx';
 import { ScreenLoading } from './ScreenLoading.tsx';
 
+/** A screen loaded the first time it is shown, from a file that exports it by name. */
+function lazyScreen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(() => load().then((file) => ({ default: file[name] })));
+}
+
 /*
  * Residences and households open with the app; every other module is loaded the first time it is opened, so the
  * window shows in a fraction of the time it takes to parse the whole bundle (charts, spreadsheets, the counter…).
  */
-const PrivacyPage = lazy(() => import('../privacy/PrivacyPage.tsx').then((m) => ({ default: m.PrivacyPage })));
-const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
-const ImportWizard = lazy(() => import('../imports/ImportWizard.tsx').then((m) => ({ default: m.ImportWizard })));
-const FollowupRoutes = lazy(() => import('../followup/FollowupRoutes.tsx').then((m) => ({ default: m.FollowupRoutes })));
-const SkillsDirectory = lazy(() => import('../skills/SkillsDirectory.tsx').then((m) => ({ default: m.SkillsDirectory })));
-const ExchangeScreen = lazy(() => import('../exchange/ExchangeScreen.tsx').then((m) => ({ default: m.ExchangeScreen })));
-const ConciergerieRoutes = lazy(() => import('../conciergerie/ConciergerieRoutes.tsx').then((m) => ({ default: m.ConciergerieRoutes })));
-const ClubRoutes = lazy(() => import('../club/ClubRoutes.tsx').then((m) => ({ default: m.ClubRoutes })));
-const AgendaRoutes = lazy(() => import('../agenda/AgendaRoutes.tsx').then((m) => ({ default: m.AgendaRoutes })));
-const FederationRoutes = lazy(() => import('../federation/FederationRoutes.tsx').then((m) => ({ default: m.FederationRoutes })));
+const PrivacyPage = lazyScreen(() => import('../privacy/PrivacyPage.tsx'), 'PrivacyPage');
+const SettingsPage = lazyScreen(() => import('../settings/SettingsPage.tsx'), 'SettingsPage');
+const ImportWizard = lazyScreen(() => import('../imports/ImportWizard.tsx'), 'ImportWizard');
+const FollowupRoutes = lazyScreen(() => import('../followup/FollowupRoutes.tsx'), 'FollowupRoutes');
+const SkillsDirectory = lazyScreen(() => import('../skills/SkillsDirectory.tsx'), 'SkillsDirectory');
+const ExchangeScreen = lazyScreen(() => import('../exchange/ExchangeScreen.tsx'), 'ExchangeScreen');
+const ConciergerieRoutes = lazyScreen(() => import('../conciergerie/ConciergerieRoutes.tsx'), 'ConciergerieRoutes');
+const ClubRoutes = lazyScreen(() => import('../club/ClubRoutes.tsx'), 'ClubRoutes');
+const AgendaRoutes = lazyScreen(() => import('../agenda/AgendaRoutes.tsx'), 'AgendaRoutes');
+const FederationRoutes = lazyScreen(() => import('../federation/FederationRoutes.tsx'), 'FederationRoutes');
 
 export function App() {
   const { t, i18n } = useTranslation();
