@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: prints figures, asserts nothing (shared machines are noisy).
  * Builds a large office in a temp folder, then measures the backend against the same work done directly on
- * better-sqlite3 in the same run: start-up on the large file, residence search, and dispatch overhead.
+ * better-sqlite3 in the same run: start-up on the large file, residence search, and dispatch overhead; then the
+ * households search (bench-households.ts), the counter loop (bench-counter.ts), the agenda and the federation export
+ * (bench-agenda.ts).
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -16,6 +18,11 @@ import { type Backend, createBackend } from '../core/backend.ts';
 import { benchHouseholdSearch, buildHouseholds } from './bench-households.ts';
 import { benchCounter, buildCounterOffice } from './bench-counter.ts';
 import { benchAgenda } from './bench-agenda.ts';
+import { seededRandom } from '../demo/random.ts';
+import { dwellingColumns, residenceColumns } from '../residences/repository.ts';
+import type { DwellingFields, ResidenceFields } from '../residences/fields.ts';
+import { TYPOLOGIES } from '../residences/fields.ts';
+import { escapeLike, searchWords } from '../shared/text.ts';
 
 const BENCH_ACCOUNT = { login: 'banc', displayName: "Banc d'essai", password: 'banc-d-essai-2026' };
 
@@ -25,11 +32,6 @@ async function signIn(backend: Backend) {
   await connection.invoke('auth.login', { login: BENCH_ACCOUNT.login, password: BENCH_ACCOUNT.password });
   return Object.assign(connection, { close: () => backend.close() });
 }
-import { seededRandom } from '../demo/random.ts';
-import { dwellingColumns, residenceColumns } from '../residences/repository.ts';
-import type { DwellingFields, ResidenceFields } from '../residences/fields.ts';
-import { TYPOLOGIES } from '../residences/fields.ts';
-import { escapeLike, searchWords } from '../shared/text.ts';
 
 const RESIDENCES = 5_000;
 const SEARCH_RUNS = 200;

@@ -5,6 +5,7 @@ import type { ItemFields } from '../conciergerie/catalogue/fields.ts';
 import { isbn13From } from '../conciergerie/catalogue/isbn.ts';
 import { createItem } from '../conciergerie/catalogue/items.ts';
 import { COPY_CONDITIONS, type ItemKind } from '../conciergerie/catalogue/kinds.ts';
+import { addDays, frenchDate } from '../shared/days.ts';
 import type { Random } from './random.ts';
 
 /*
@@ -345,7 +346,7 @@ const KITS: [string, string, string[]][] = [
 /** The demo catalogue; runs inside the caller's transaction, on a database without records yet. */
 export function fillDemoCatalogue(db: SyncDb, now: string, random: Random): void {
   const today = now.slice(0, 10);
-  const daysAgo = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const daysAgo = (days: number) => addDays(today, -days);
   const defaults = { depositCents: 0 };
 
   const categoryIds = new Map<string, number>();
@@ -448,5 +449,5 @@ function fillDemoRepairs(db: SyncDb, now: string, daysAgo: (days: number) => str
   repair('Taille-haie électrique', 'Lame émoussée, ne coupe plus les branches.', 'done', 90, 75, 1500, 'Atelier Dupont, affûtage');
   setCopy('Taille-haie électrique', { condition: 'good' });
   repair('Gaufrier', 'Ne chauffe plus.', 'scrapped', 60, 50, 0, 'Repair café du quartier');
-  setCopy('Gaufrier', { status: 'retired', notes: `Retiré le ${daysAgo(50).split('-').reverse().join('/')} : mis au rebut (résistance grillée).` });
+  setCopy('Gaufrier', { status: 'retired', notes: `Retiré le ${frenchDate(daysAgo(50))} : mis au rebut (résistance grillée).` });
 }

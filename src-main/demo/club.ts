@@ -129,12 +129,13 @@ function demoHouseholds(db: SyncDb): Household[] {
         .innerJoin('occupancy', 'occupancy.household_id', 'household.id')
         .innerJoin('dwelling', 'dwelling.id', 'occupancy.dwelling_id')
         .innerJoin('residence', 'residence.id', 'dwelling.residence_id')
-        .select(['household.id', 'residence.id as residence_id', 'residence.qpv_code', 'occupancy.entered_on'])
+        .select(['household.id', 'residence.id as residence_id', 'residence.qpv_code'])
         .where('occupancy.left_on', 'is', null)
+        // Settled long before the club's first offers: every signature falls within their stay.
+        .where('occupancy.entered_on', '<', '2020-01-01')
         .orderBy('household.id'),
     )
-    .map((row) => ({ id: row.id, qpv: row.qpv_code !== null, residenceId: row.residence_id, enteredOn: row.entered_on }))
-    .filter((row) => row.enteredOn < '2020-01-01');
+    .map((row) => ({ id: row.id, qpv: row.qpv_code !== null, residenceId: row.residence_id }));
 }
 
 export function fillDemoClub(db: SyncDb, now: string, random: Random): { partners: number; contracts: number } {

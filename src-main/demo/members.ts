@@ -1,6 +1,7 @@
 import type { SyncDb } from '../../db/query.ts';
 import { memberNumberOf } from '../conciergerie/members/numbers.ts';
 import { membershipEnd, type PeriodUnit } from '../conciergerie/members/periods.ts';
+import type { TypeRow } from '../conciergerie/members/types.ts';
 import type { PaymentMethod, PaymentPurpose } from '../conciergerie/till/kinds.ts';
 import { addDays, addMonths, frenchDate } from '../shared/days.ts';
 import type { Random } from './random.ts';
@@ -15,15 +16,6 @@ import type { Random } from './random.ts';
 
 const TILL_WEEKS = 4;
 const FLOAT_CENTS = 5000;
-
-interface Type {
-  id: number;
-  name: string;
-  price_cents: number;
-  period_unit: string;
-  period_count: number;
-  scope: string;
-}
 
 interface Session {
   day: string;
@@ -78,7 +70,7 @@ function candidates(db: SyncDb, tenant: boolean) {
 
 export function fillDemoMembers(db: SyncDb, now: string, random: Random): { members: number; payments: number } {
   const today = now.slice(0, 10);
-  const types = db.all(db.q.selectFrom('membership_type').selectAll().where('archived_at', 'is', null).orderBy('id')) as Type[];
+  const types: TypeRow[] = db.all(db.q.selectFrom('membership_type').selectAll().where('archived_at', 'is', null).orderBy('id'));
   const monthly = types.find((t) => t.period_unit === 'month' && t.price_cents > 0);
   const household = types.find((t) => t.scope === 'household');
   const free = types.find((t) => t.price_cents === 0);
@@ -100,17 +92,17 @@ export function fillDemoMembers(db: SyncDb, now: string, random: Random): { memb
   const neighbours = candidates(db, false).slice(0, 10);
   const people = [...tenants, ...neighbours];
   const sharedBy = new Map<number, { endsOn: string; startsOn: string }>();
-  const planned: { personId: number; joinedOn: string; memberships: { type: Type; startsOn: string; periods: number; payment: Payment | null; shared: boolean }[] }[] = [];
+  const planned: { personId: number; householdId: number; joinedOn: string; memberships: { type: TypeRow; startsOn: string; periods: number; payment: Payment | null; shared: boolean }[] }[] = [];
 
   for (const person of people) {
     const covered = sharedBy.get(person.household_id);
     if (covered) {
       // Another adult of a household that shares a yearly membership: enrolled under it, nothing paid.
-      planned.push({ personId: person.id, joinedOn: addDays(covered.startsOn, random.int(0, 20)), memberships: [] });
+      planned.push({ personId: person.id, householdId: person.household_id, joinedOn: addDays(covered.startsOn, random.int(0, 20)), memberships: [] });
       continue;
     }
     const roll = random.next();
-    const type: Type = roll < 0.55 ? monthly : roll < 0.8 ? household : free;
+    const type: TypeRow = roll < 0.55 ? monthly : roll < 0.8 ? household : free;
     const recent = random.next() < 0.5;
     const lapsed = !recent && random.next() < 0.45;
     // Recent: taken on an open day of the till's weeks. Otherwise months ago, and lapsed for about a third.
@@ -129,7 +121,7 @@ export function fillDemoMembers(db: SyncDb, now: string, random: Random): { memb
     const payment = price > 0 && recent ? pay(startsOn, { memberId: null, method: method(), purpose: 'membership', amountCents: price, label }) : null;
     memberships.push({ type, startsOn, periods, payment, shared: type === household });
     if (type === household) sharedBy.set(person.household_id, { startsOn, endsOn: end });
-    planned.push({ personId: person.id, joinedOn: memberships[0]!.startsOn, memberships });
+    planned.push({ personId: person.id, householdId: person.household_id, joinedOn: memberships[0]!.startsOn, memberships });
   }
 
   // Numbers in the order people joined, as the counter would have given them.
@@ -255,12 +247,11 @@ export function fillDemoMembers(db: SyncDb, now: string, random: Random): { memb
 
   planned.forEach((plan, index) => {
     for (const m of plan.memberships) {
-      const household = m.shared ? db.get(db.q.selectFrom('person').select('household_id').where('id', '=', plan.personId))!.household_id : null;
       db.run(
         db.q.insertInto('membership').values({
           type_id: m.type.id,
           member_id: memberIds[index]!,
-          household_id: household,
+          household_id: m.shared ? plan.householdId : null,
           starts_on: m.startsOn,
           ends_on: membershipEnd(m.startsOn, m.type.period_unit as PeriodUnit, m.type.period_count, m.periods),
           periods: m.periods,

@@ -32,7 +32,6 @@ function followups(db: SyncDb, personId: number): ExportRecord[] {
 
 function retention(db: SyncDb, personIds: readonly number[], today: string): Map<number, RetentionFact> {
   const facts = new Map<number, RetentionFact>();
-  if (personIds.length === 0) return facts;
   const rows = db.all(
     db.q
       .selectFrom('followup')

@@ -131,7 +131,6 @@ function exchangeWishes(db: SyncDb, { householdId }: PrivacySubject): ExportReco
 /** Today's date (AAAA-MM-JJ) is inside [entered_on, left_on): a current tenancy. */
 function retention(db: SyncDb, personIds: readonly number[], today: string): Map<number, RetentionFact> {
   const facts = new Map<number, RetentionFact>();
-  if (personIds.length === 0) return facts;
   const rows = db.all(
     db.q
       .selectFrom('person')

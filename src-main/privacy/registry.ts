@@ -83,7 +83,7 @@ export interface PrivacyParticipant {
   erasePerson?(ctx: EraseContext): void;
   /** Anonymises what the module holds on the household once its last member is erased. */
   eraseHousehold?(ctx: EraseContext): void;
-  /** Facts about these people (only the ones it knows something about), on `today` (AAAA-MM-JJ). */
+  /** Facts about these people (only the ones it knows something about), on `today` (AAAA-MM-JJ). Called with 1 to 500 ids, never none. */
   retention?(db: SyncDb, personIds: readonly number[], today: string): Map<number, RetentionFact>;
 }
 

@@ -30,7 +30,7 @@ export const settingsHandlers: Handlers<typeof settingsContract> = {
   // The certificate is not part of this form: the one set stays.
   'settings.saveFederation': (value, ctx) => save('federation')({ ...value, caCertificate: federationSettings(ctx.db).caCertificate }, ctx),
   'settings.federationCertificate': (_input, { db }) => federationCertificate(db),
-  'settings.saveFederationCertificate': ({ pem }, ctx) => setFederationCertificate(checkedAuthorityPem(pem, new Date(ctx.nowIso())), ctx),
+  'settings.saveFederationCertificate': ({ pem }, ctx) => setFederationCertificate(checkedAuthorityPem(pem, ctx.clock.now()), ctx),
   'settings.removeFederationCertificate': (_input, ctx) => setFederationCertificate(null, ctx),
   'settings.saveUpdates': (value, ctx) => {
     const saved = save('updates')(value, ctx);

@@ -5,7 +5,11 @@ import type { Clock } from '../core/clock.ts';
  * "Today" is the office's calendar day: the local date of the PC it runs on.
  */
 export function todayIso(clock: Clock): string {
-  const now = clock.now();
+  return localToday(clock.now());
+}
+
+/** The local calendar day of a moment (now by default) as AAAA-MM-JJ: the screens' "today". */
+export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

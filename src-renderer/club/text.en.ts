@@ -50,7 +50,6 @@ export const clubEn: typeof clubFr = {
   },
   feeStates: { paid: 'Paid', due: 'Due', overdue: 'Overdue', cancelled: 'Cancelled' },
   contractStates: { in_force: 'In force', ended: 'Ended', upcoming: 'Upcoming', used: 'Offer used' },
-  paymentMethods: { transfer: 'Bank transfer', cheque: 'Cheque', cash: 'Cash', card: 'Card' },
   budgetCategories: {
     partner_fees: 'Partner fees',
     member_fees: 'Member fees',
@@ -201,7 +200,6 @@ export const clubEn: typeof clubFr = {
     fields: {
       amount: 'Amount paid',
       paidOn: 'Paid on',
-      method: 'Payment method',
       reference: 'Reference',
       referenceHint: 'Cheque number, transfer label…',
       calledOn: 'Date of the call',

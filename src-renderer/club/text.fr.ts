@@ -49,7 +49,6 @@ export const clubFr = {
   },
   feeStates: { paid: 'Réglée', due: 'À régler', overdue: 'En retard', cancelled: 'Annulée' },
   contractStates: { in_force: 'En cours', ended: 'Terminé', upcoming: 'À venir', used: 'Offre utilisée' },
-  paymentMethods: { transfer: 'Virement', cheque: 'Chèque', cash: 'Espèces', card: 'Carte bancaire' },
   budgetCategories: {
     partner_fees: 'Cotisations des partenaires',
     member_fees: 'Cotisations des adhérents',
@@ -200,7 +199,6 @@ export const clubFr = {
     fields: {
       amount: 'Montant payé',
       paidOn: 'Payé le',
-      method: 'Moyen de paiement',
       reference: 'Référence',
       referenceHint: 'Numéro de chèque, libellé du virement…',
       calledOn: 'Date de l’appel',

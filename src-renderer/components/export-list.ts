@@ -1,5 +1,6 @@
 import writeXlsxFile from 'write-excel-file/browser';
 import { toFrenchCsv } from '../../src-main/shared/csv.ts';
+import { frenchDate } from '../../src-main/shared/days.ts';
 import { downloadText, saveBlob } from './download.ts';
 
 /*
@@ -18,8 +19,6 @@ export interface ExportColumn<T> {
   /** Width in characters in .xlsx. */
   width?: number;
 }
-
-const frenchDate = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 
 /** The cells of a CSV export: texts and numbers, dates as JJ/MM/AAAA. */
 function csvCells<T>(columns: readonly ExportColumn<T>[], rows: readonly T[]): (string | number | null)[][] {

@@ -1,21 +1,16 @@
-import type { Connection } from '../../src-main/core/backend.ts';
+import type { InputOf } from '../../src-main/core/contract.ts';
+import type { AppContract } from '../../src-main/contract.ts';
 import { openTill, seedMember } from '../unit/conciergerie-fixtures.ts';
 import { seedEvent } from '../unit/agenda-registrations-seeds.ts';
 import { seedHousehold } from '../unit/people-fixtures.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 /*
  * Changing a registration after the fact, through the event's page: a household's seats lowered with the keyboard
  * (the waiting list moves up and the screen says who got in; too many seats are refused inside the modal), and a
  * guest attached to the person found on file.
  */
-
-async function ok<T>(connection: Pick<Connection, 'invoke'>, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
 
 /** A local day a week ahead, as ISO. */
 const nextWeek = () => {
@@ -28,13 +23,13 @@ test('seats of a household changed through the modal, and a guest attached to a 
   test.setTimeout(90_000);
   const file = app.backend.databaseFile;
   const eventId = seedEvent(file, { title: 'Atelier cuisine', startsAt: `${nextWeek()}T14:00`, capacity: 5 });
-  const register = (who: unknown) => ok<{ id: number }>(app.api, 'agenda.registrations.register', { eventId, who });
+  const register = (who: InputOf<AppContract, 'agenda.registrations.register'>['who']) => ok(app.api, 'agenda.registrations.register', { eventId, who });
   const martin = seedHousehold(file, { name: 'Martin', dwellingId: null, people: ['Paul', 'Julie', 'Léa'].map((firstName) => ({ familyName: 'Martin', firstName })) });
   const bernard = seedHousehold(file, { name: 'Bernard', dwellingId: null, people: [{ familyName: 'Bernard', firstName: 'Noé' }] });
   await register({ kind: 'household', householdId: martin.householdId, seats: 3 });
   await register({ kind: 'guest', name: 'Mme Ndiaye', phone: '06 12 34 56 78' });
   await register({ kind: 'guest', name: 'M. Leroy', phone: '06 98 76 54 32' });
-  await register({ kind: 'person', personId: bernard.personIds[0] });
+  await register({ kind: 'person', personId: bernard.personIds[0]! });
   seedMember(file, { number: 'A00042', familyName: 'Ndiaye', firstName: 'Awa' });
 
   await app.open(page, `/agenda/evenements/${eventId}`);

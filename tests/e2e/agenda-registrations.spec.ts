@@ -1,21 +1,14 @@
 import type { Page } from '@playwright/test';
-import type { Connection } from '../../src-main/core/backend.ts';
 import { seedMember } from '../unit/conciergerie-fixtures.ts';
 import { seedEvent } from '../unit/agenda-registrations-seeds.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 /*
  * The judged path of registrations: a weekly tutoring series of 8 seats, 10 children registered through the screen
  * (8 in, 2 waiting), a cancellation that promotes the first waiting, check-in at the door by member cards with live
  * counts, and the household page listing the events attended.
  */
-
-async function ok<T>(connection: Pick<Connection, 'invoke'>, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
 
 /** Local calendar day, `days` from today, as ISO; and its ISO weekday (1 = Monday). */
 function day(days: number): { iso: string; weekday: number } {
@@ -55,9 +48,9 @@ test('a tutoring series filled through the screen, its waiting list, promotion, 
     number: `A${String(index + 1).padStart(5, '0')}`,
     memberId: seedMember(file, { number: `A${String(index + 1).padStart(5, '0')}`, familyName, firstName, membership: null }),
   }));
-  const rooms = await ok<{ rows: { id: number }[] }>(app.api, 'agenda.rooms.list', {});
+  const rooms = await ok(app.api, 'agenda.rooms.list', {});
   const first = day(7);
-  const series = await ok<{ firstEventId: number }>(app.api, 'agenda.series.create', {
+  const series = await ok(app.api, 'agenda.series.create', {
     title: 'Aide aux devoirs',
     category: 'tutoring',
     roomId: rooms.rows[0]!.id,
@@ -67,7 +60,7 @@ test('a tutoring series filled through the screen, its waiting list, promotion, 
     endTime: '16:00',
     rule: { frequency: 'weekly', weekday: first.weekday, startsOn: first.iso, untilOn: day(35).iso },
   });
-  const eventId = series.firstEventId;
+  const eventId = series.firstEventId!;
 
   await app.open(page, `/agenda/evenements/${eventId}`);
   await expect(page.getByRole('heading', { name: 'Participants' })).toBeVisible();
@@ -113,11 +106,11 @@ test('a tutoring series filled through the screen, its waiting list, promotion, 
 
   // Léa's household page: the tutoring to come, and a café she attended earlier today.
   const lea = children[0]!;
-  const householdId = await ok<{ household: { id: number } }>(app.api, 'members.get', { id: lea.memberId }).then((m) => m.household.id);
+  const member = await ok(app.api, 'members.get', { id: lea.memberId });
+  const householdId = member.household.id;
   // Earlier today (00:00–00:01): over, and in this year's count.
   const cafe = seedEvent(file, { title: 'Café rencontre', startsAt: `${day(0).iso}T00:00`, endsAt: `${day(0).iso}T00:01`, capacity: null });
-  const personId = await ok<{ person: { id: number } }>(app.api, 'members.get', { id: lea.memberId }).then((m) => m.person.id);
-  const cafeRegistration = await ok<{ id: number }>(app.api, 'agenda.registrations.register', { eventId: cafe, who: { kind: 'person', personId } });
+  const cafeRegistration = await ok(app.api, 'agenda.registrations.register', { eventId: cafe, who: { kind: 'person', personId: member.person.id } });
   await ok(app.api, 'agenda.registrations.setAttended', { id: cafeRegistration.id, attended: true });
   await page.evaluate((hash) => (window.location.hash = hash), `/foyers/${householdId}`);
   const agenda = page.getByRole('heading', { name: 'Agenda', level: 2 }).locator('xpath=ancestor::div[contains(@class, "Paper")][1]');

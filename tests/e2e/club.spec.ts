@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { Connection } from '../../src-main/core/backend.ts';
+import type { InputOf } from '../../src-main/core/contract.ts';
+import type { AppContract } from '../../src-main/contract.ts';
 import { withLuhnKey } from '../../src-main/shared/siret.ts';
 import { expectAccessibleNotification, expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 /** A valid SIRET (Luhn) made from a number. */
 function siret(seed: number): string {
@@ -16,25 +18,20 @@ function day(days: number): string {
   return date.toLocaleDateString('sv-SE');
 }
 
-async function ok<T>(connection: Pick<Connection, 'invoke'>, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
+type NewPartner = InputOf<AppContract, 'club.partners.create'>;
 
-const partner = (name: string, seed: number, fields: Record<string, unknown> = {}) => ({
+const partner = (name: string, seed: number, fields: Partial<NewPartner> = {}): NewPartner => ({
   name,
   siret: siret(seed),
   category: 'building',
   trade: 'plumbing',
-  contactName: '',
   status: 'active',
   ...fields,
 });
 
 /** An office with a residence in a QPV, three tenant households, an insurer and its group offer, a plumber. */
 async function prepare(api: Connection) {
-  const residence = await ok<{ dwellings: { id: number }[] }>(api, 'residences.create', {
+  const residence = await ok(api, 'residences.create', {
     name: 'Les Tilleuls',
     address: '3 allée des Tilleuls',
     postcode: '80000',
@@ -49,7 +46,7 @@ async function prepare(api: Connection) {
   ] as const;
   const households: number[] = [];
   for (const [index, [familyName, firstName, civility]] of families.entries()) {
-    const household = await ok<{ id: number }>(api, 'households.create', {
+    const household = await ok(api, 'households.create', {
       name: familyName,
       isTenant: true,
       dwelling: { dwellingId: residence.dwellings[index]!.id, enteredOn: '2015-09-01' },
@@ -57,7 +54,7 @@ async function prepare(api: Connection) {
     });
     households.push(household.id);
   }
-  const insurer = await ok<{ id: number }>(api, 'club.partners.create', partner('Mutuelle Picarde', 1, { category: 'insurer', trade: null }));
+  const insurer = await ok(api, 'club.partners.create', partner('Mutuelle Picarde', 1, { category: 'insurer', trade: null }));
   await ok(api, 'club.offers.create', {
     partnerId: insurer.id,
     title: 'Assurance habitation au tarif de groupe',
@@ -152,7 +149,7 @@ test('one plumber at a time, three households insured, an unpaid partner lapses,
   await expectNoSeriousViolations(page, 'foyer : club');
 
   // ——— A partner unpaid past the grace period lapses when the partners screen opens ———
-  const hairdresser = await ok<{ id: number }>(app.api, 'club.partners.create', partner('Coiffure Étouvie', 4, { category: 'merchant', trade: null }));
+  const hairdresser = await ok(app.api, 'club.partners.create', partner('Coiffure Étouvie', 4, { category: 'merchant', trade: null }));
   const calledOn = day(-45);
   await ok(app.api, 'club.fees.issueCalls', { year, calledOn, partnerIds: [hairdresser.id] });
   await page.evaluate((hash) => (window.location.hash = hash), '/club/partenaires');
@@ -181,9 +178,9 @@ test('one plumber at a time, three households insured, an unpaid partner lapses,
 test('every club screen passes the accessibility scan, with data in it', async ({ app, page }) => {
   const { households } = await prepare(app.api);
   const year = new Date().getFullYear();
-  const offers = await ok<{ rows: { id: number }[] }>(app.api, 'club.offers.list', {});
-  await ok(app.api, 'club.contracts.record', { householdId: households[0], offerId: offers.rows[0]!.id, signedOn: day(0), reference: 'POL-1' });
-  const { calls } = await ok<{ calls: { id: number }[] }>(app.api, 'club.fees.issueCalls', { year, calledOn: day(0) });
+  const offers = await ok(app.api, 'club.offers.list', {});
+  await ok(app.api, 'club.contracts.record', { householdId: households[0]!, offerId: offers.rows[0]!.id, signedOn: day(0), reference: 'POL-1' });
+  const { calls } = await ok(app.api, 'club.fees.issueCalls', { year, calledOn: day(0) });
   await ok(app.api, 'club.fees.recordPayment', { feeCallId: calls[0]!.id, paidOn: day(0), amountCents: 5_000, method: 'cheque', reference: 'Chèque 1234567' });
   await ok(app.api, 'club.budget.create', { entryOn: day(0), direction: 'expense', category: 'communication', label: 'Impression des livrets', amountCents: 4_200 });
   await app.open(page, '/club');
@@ -205,6 +202,17 @@ test('every club screen passes the accessibility scan, with data in it', async (
     await expectNoSeriousViolations(page, `club : ${heading}`);
   }
   await expect(page.getByRole('switch', { name: 'Un seul partenaire par corps de métier' })).toBeEnabled();
+
+  // A fee payment: the method chosen as at the till, then shown under the call.
+  await nav.getByRole('link', { name: 'Cotisations' }).click();
+  await page.getByRole('button', { name: `Paiement de Plomberie Martin pour ${year}` }).click();
+  const payment = page.getByRole('dialog', { name: `Paiement de Plomberie Martin pour ${year}` });
+  await expect(payment.getByRole('radio', { name: 'Virement' })).toBeChecked();
+  await payment.getByRole('radio', { name: 'Chèque' }).check();
+  await expectNoSeriousViolations(page, 'club : paiement d’une cotisation');
+  await payment.getByRole('button', { name: 'Enregistrer un paiement' }).click();
+  await expect(payment).toBeHidden();
+  await expect(page.getByText(/1\s?000,00\s€ \(Chèque\)/)).toBeVisible();
 });
 
 test('staff who may write in the club but are not its administrators see its rules without changing them', async ({ app, page }) => {

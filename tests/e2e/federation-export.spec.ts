@@ -1,12 +1,6 @@
-import type { Connection } from '../../src-main/core/backend.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
-interface PreviewFile {
-  name: string;
-  content: string;
-  sha256: string;
-}
 interface Cell {
   group: string;
   value: number | null;
@@ -17,18 +11,12 @@ interface IndicatorsFile {
   indicators: { id: string; label: string; tables: { level: string; cells: Cell[] }[] }[];
 }
 
-async function ok<T>(connection: Pick<Connection, 'invoke'>, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
 test('the demo year previewed cell by cell: small residences secret, files with their SHA-256, the raw JSON parses', async ({ app, page }) => {
   await ok(app.api, 'demo.fill', {});
   await ok(app.api, 'settings.saveOffice', { name: 'Office de démonstration', legalForm: 'oph', siren: '732829320' });
   const year = new Date().getFullYear();
   // Which residence the export hides is read from the backend's own preview, then looked for on the screen.
-  const expected = await ok<{ files: PreviewFile[] }>(app.api, 'federation.export.preview', { from: `${year}-01-01`, to: `${year}-12-31` });
+  const expected = await ok(app.api, 'federation.export.preview', { from: `${year}-01-01`, to: `${year}-12-31` });
   const document = JSON.parse(expected.files.find((f) => f.name === 'indicateurs.json')!.content) as IndicatorsFile;
   const reached = document.indicators.find((i) => i.id === 'foyers_touches')!;
   const byResidence = reached.tables.find((t) => t.level === 'residence')!.cells;
@@ -92,5 +80,5 @@ test('the preview says what to fill in when the office has no name, and the secr
   await threshold.fill('3');
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Les réglages de la fédération ont été enregistrés.')).toBeVisible();
-  expect((await ok<{ federation: { suppressionThreshold: number } }>(app.api, 'settings.get', {})).federation.suppressionThreshold).toBe(3);
+  expect((await ok(app.api, 'settings.get', {})).federation.suppressionThreshold).toBe(3);
 });

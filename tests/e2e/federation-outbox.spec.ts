@@ -1,20 +1,13 @@
 import { createHash } from 'node:crypto';
 import { generate } from 'selfsigned';
-import type { Connection } from '../../src-main/core/backend.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
-
-async function ok<T>(connection: Pick<Connection, 'invoke'>, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
+import { expect, ok, test } from './fixtures.ts';
 
 test('the files of a previewed export are saved as one .zip and the export shows in the history with its files', async ({ app, page }) => {
   await ok(app.api, 'demo.fill', {});
   await ok(app.api, 'settings.saveOffice', { name: 'Office de démonstration', legalForm: 'oph', siren: '732829320' });
   const year = new Date().getFullYear() - 1;
-  const preview = await ok<{ from: string; to: string; fingerprint: string; generatedAt: string }>(app.api, 'federation.export.preview', {
+  const preview = await ok(app.api, 'federation.export.preview', {
     from: `${year}-01-01`,
     to: `${year}-12-31`,
   });
@@ -47,7 +40,7 @@ test('sending without an address set is refused with a pointer to Paramètres, a
   await expect(page.getByText('Aucune adresse d’envoi n’est réglée')).toBeVisible();
   await page.getByRole('button', { name: 'Envoyer à la fédération' }).click();
   await expect(page.getByText(/Aucune adresse d’envoi n’est réglée : saisissez l’adresse https/)).toBeVisible();
-  expect((await ok<{ rows: unknown[] }>(app.api, 'federation.outbox.list', {})).rows).toEqual([]);
+  expect((await ok(app.api, 'federation.outbox.list', {})).rows).toEqual([]);
 });
 
 test('TFPB report: a manual action added, actions calculated from the demo agenda, the report downloaded', async ({ app, page }) => {
@@ -131,12 +124,12 @@ test('the certificate of the federation’s own authority is chosen as a file, s
   // Never its raw text.
   await expect(section.getByText(authority.pem.split(/\r?\n/)[1]!, { exact: false })).toHaveCount(0);
   await expectNoSeriousViolations(page, 'paramètres : certificat de l’autorité de la fédération');
-  const stored = await ok<{ federation: { caCertificate: string | null } }>(app.api, 'settings.get', {});
+  const stored = await ok(app.api, 'settings.get', {});
   expect(stored.federation.caCertificate?.trim()).toBe(authority.pem.replace(/\r\n/g, '\n').trim());
 
   await section.getByRole('button', { name: 'Retirer le certificat' }).click();
   await expect(section.getByText('Aucun certificat : seules les autorités publiques reconnues sont acceptées.')).toBeVisible();
-  expect((await ok<{ federation: { caCertificate: string | null } }>(app.api, 'settings.get', {})).federation.caCertificate).toBeNull();
+  expect((await ok(app.api, 'settings.get', {})).federation.caCertificate).toBeNull();
 
   // The binary .cer that Windows exports by default is read as well.
   await file.setInputFiles({ name: 'autorite.cer', mimeType: 'application/pkix-cert', buffer: authority.der });

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend, type Connection } from '../../src-main/core/backend.ts';
+import type { InputOf, OutputOf } from '../../src-main/core/contract.ts';
+import type { AppContract, MethodName } from '../../src-main/contract.ts';
 import { startBrowserServer, type BrowserServer } from '../../src-main/http/server.ts';
 
 const RENDERER_DIR = join(import.meta.dirname, '../..', process.env.VOISINAGE_OUT_DIR ?? 'out', 'renderer');
@@ -24,6 +26,13 @@ export async function signIn(page: Page, account: { login: string; password: str
   await page.getByLabel('Identifiant').fill(account.login);
   await page.getByLabel('Mot de passe').fill(account.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Prepares data through a connection (`app.api`), typed by the contract; a refusal fails the test with its message. */
+export async function ok<M extends MethodName>(connection: Pick<Connection, 'invoke'>, method: M, input: InputOf<AppContract, M>): Promise<OutputOf<AppContract, M>> {
+  const result = await connection.invoke(method, input);
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.data as OutputOf<AppContract, M>;
 }
 
 /** Each test gets its own office: a fresh database in a temp dir, the real backend, the real renderer over HTTP. */

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import type { InputOf } from '../../src-main/core/contract.ts';
 import type { AppContract } from '../../src-main/contract.ts';
 import { call, residenceInput } from './helpers.ts';
+import { countRows, runSql } from './people-fixtures.ts';
 import { staffedOffice } from './staffed-office.ts';
 
 /**
@@ -24,26 +24,16 @@ export async function agendaOffice(day = '2026-03-02') {
     /** Moves the clock to that day, 10:00 local time, and signs both accounts in again. */
     setDay: (next: string) => office.setNow(`${next}T10:00`),
     /** Row counts read through a connection of its own. */
-    count: (table: 'agenda_event' | 'agenda_series' | 'agenda_room') => {
-      const db = new Database(backend.databaseFile, { readonly: true });
-      try {
-        return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-      } finally {
-        db.close();
-      }
-    },
+    count: (table: 'agenda_event' | 'agenda_series' | 'agenda_room') => countRows(backend.databaseFile, table),
     /** A confirmed registration written straight into the registrations part's table (a guest), `seats` places. */
-    register: (eventId: number, seats = 1) => {
-      const db = new Database(backend.databaseFile);
-      try {
-        db.prepare(
-          `INSERT INTO agenda_registration (event_id, guest_name, guest_phone, seats, status, registered_at, created_at, updated_at)
-           VALUES (?, 'Invité', NULL, ?, 'confirmed', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')`,
-        ).run(eventId, seats);
-      } finally {
-        db.close();
-      }
-    },
+    register: (eventId: number, seats = 1) =>
+      runSql(
+        backend.databaseFile,
+        `INSERT INTO agenda_registration (event_id, guest_name, guest_phone, seats, status, registered_at, created_at, updated_at)
+         VALUES (?, 'Invité', NULL, ?, 'confirmed', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')`,
+        eventId,
+        seats,
+      ),
   };
 }
 

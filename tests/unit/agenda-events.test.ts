@@ -99,6 +99,22 @@ describe('events', () => {
     expect(office.count('agenda_event')).toBe(1);
   });
 
+  it('says only what is wrong with a time left out or impossible, never a clock change or a length it cannot know', async () => {
+    const office = await agendaOffice();
+    // The form sends "T14:00" when the date is left empty, "2026-03-11T" when the start time is.
+    const cases = [
+      [{ startsAt: 'T14:00' }, 'startsAt', 'Le début : date et heure invalides (AAAA-MM-JJTHH:MM).'],
+      [{ startsAt: '2026-03-11T' }, 'startsAt', 'Le début : date et heure invalides (AAAA-MM-JJTHH:MM).'],
+      [{ startsAt: '2026-02-30T10:00' }, 'startsAt', 'Le début : date et heure invalides (AAAA-MM-JJTHH:MM).'],
+      [{ endsAt: '2026-03-11T25:00' }, 'endsAt', 'La fin : date et heure invalides (AAAA-MM-JJTHH:MM).'],
+    ] as const;
+    for (const [times, path, message] of cases) {
+      const error = expectError(await office.counter.invoke('agenda.events.create', eventInput({ placeLabel: 'Jardin partagé', ...times })), 'VALIDATION');
+      expect(error.issues).toEqual([{ path, message }]);
+    }
+    expect(office.count('agenda_event')).toBe(0);
+  });
+
   it('refuses to double-book a room, naming the event, its date and times; a cancelled event frees the room', async () => {
     const office = await agendaOffice();
     const cafe = await call(office.admin, 'agenda.events.create', eventInput({ roomId: office.rooms.common }));

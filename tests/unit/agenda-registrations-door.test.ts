@@ -1,10 +1,9 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SyncDb } from '../../db/query.ts';
 import { registrationsPrivacy } from '../../src-main/agenda/registrations/privacy-participant.ts';
-import { call, expectError } from './helpers.ts';
+import { call, expectError, withFile } from './helpers.ts';
 import { openTill, readRow, readRows, seedMember } from './conciergerie-fixtures.ts';
-import { countRows, seedHousehold } from './people-fixtures.ts';
+import { countRows, runSql, seedHousehold } from './people-fixtures.ts';
 import { agendaOffice, seedEvent } from './agenda-registrations-fixtures.ts';
 
 /* Attendance at the door (member cards), ticking the list, and the agenda's part of personal-data rights. */
@@ -19,7 +18,7 @@ describe('check-in at the door', () => {
     await call(office.counter, 'agenda.registrations.register', { eventId, who: { kind: 'person', personId: personOf(office.file, 'A00042') } });
     // A household of three registered as a whole; its second person holds a card.
     const family = seedHousehold(office.file, { name: 'Benali', dwellingId: null, people: [{ familyName: 'Benali', firstName: 'Sami' }, { familyName: 'Benali', firstName: 'Rania' }, { familyName: 'Benali', firstName: 'Nour' }] });
-    runInsertMember(office.file, family.personIds[1]!, 'A00050');
+    runSql(office.file, "INSERT INTO member (person_id, number, joined_on, created_at, updated_at) VALUES (?, 'A00050', '2026-01-05', '2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z')", family.personIds[1]!);
     await call(office.counter, 'agenda.registrations.register', { eventId, who: { kind: 'household', householdId: family.householdId } });
 
     const first = await call(office.counter, 'agenda.registrations.checkIn', { eventId, code: ' a00042\n' });
@@ -112,15 +111,16 @@ describe('personal data', () => {
       ['Sortie au parc', 'le foyer entier', 'Allergie aux arachides'],
     ]);
 
-    const raw = new Database(office.file, { readonly: true, fileMustExist: true });
-    try {
-      const facts = registrationsPrivacy.retention!(new SyncDb(raw), [helene!, paul!], '2026-03-02');
-      expect(facts.get(helene!)).toMatchObject({ lastActivityOn: '2026-02-10', keptBecause: 'Inscrite à un événement à venir de l’agenda.' });
-      expect(facts.get(paul!)).toMatchObject({ lastActivityOn: null, keptBecause: 'Inscrite à un événement à venir de l’agenda.' });
-      expect(registrationsPrivacy.retention!(new SyncDb(raw), [helene!], '2026-05-01').get(helene!)!.keptBecause).toBeNull();
-    } finally {
-      raw.close();
-    }
+    withFile(
+      office.file,
+      (raw) => {
+        const facts = registrationsPrivacy.retention!(new SyncDb(raw), [helene!, paul!], '2026-03-02');
+        expect(facts.get(helene!)).toMatchObject({ lastActivityOn: '2026-02-10', keptBecause: 'Inscrite à un événement à venir de l’agenda.' });
+        expect(facts.get(paul!)).toMatchObject({ lastActivityOn: null, keptBecause: 'Inscrite à un événement à venir de l’agenda.' });
+        expect(registrationsPrivacy.retention!(new SyncDb(raw), [helene!], '2026-05-01').get(helene!)!.keptBecause).toBeNull();
+      },
+      true,
+    );
 
     const before = await call(office.counter, 'agenda.registrations.summary', { eventId: past });
     await call(office.admin, 'privacy.erasePerson', { personId: helene!, reason: 'request' });
@@ -133,12 +133,3 @@ describe('personal data', () => {
     expect(countRows(office.file, 'agenda_registration')).toBe(2);
   });
 });
-
-function runInsertMember(file: string, personId: number, number: string): void {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.prepare("INSERT INTO member (person_id, number, joined_on, created_at, updated_at) VALUES (?, ?, '2026-01-05', '2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z')").run(personId, number);
-  } finally {
-    db.close();
-  }
-}

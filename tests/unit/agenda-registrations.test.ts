@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SyncDb } from '../../db/query.ts';
-import Database from 'better-sqlite3';
 import { euros } from '../../src-main/shared/money.ts';
 import type { HandlerContext } from '../../src-main/core/context.ts';
 import { fillFreedSeats } from '../../src-main/agenda/registrations/seats.ts';
 import { refreshHouseholdSearch } from '../../src-main/households/search-index.ts';
-import { call, expectError } from './helpers.ts';
+import { call, expectError, withFile } from './helpers.ts';
 import { openTill, readRow, readRows, seedMember } from './conciergerie-fixtures.ts';
 import { countRows, runSql, seedHousehold, seedResidence } from './people-fixtures.ts';
 import { agendaOffice, seedEvent, seedSeries, setCapacity } from './agenda-registrations-fixtures.ts';
@@ -26,12 +25,7 @@ function seedChildren(file: string, names: string[]): { personId: number; househ
 }
 
 function index(file: string, householdIds: number[]): void {
-  const raw = new Database(file, { fileMustExist: true });
-  try {
-    refreshHouseholdSearch(new SyncDb(raw), householdIds);
-  } finally {
-    raw.close();
-  }
+  withFile(file, (raw) => refreshHouseholdSearch(new SyncDb(raw), householdIds));
 }
 
 const CHILDREN = ['Léa', 'Noé', 'Inès', 'Adam', 'Jade', 'Hugo', 'Lina', 'Tom', 'Chloé', 'Yanis'];
@@ -99,13 +93,11 @@ describe('capacity and the waiting list', () => {
     for (const kid of kids) await registerPerson(office, eventId, kid.personId);
     // What the events part does inside its update: raise the capacity, then call fillFreedSeats in the same write.
     setCapacity(office.file, eventId, 3);
-    const raw = new Database(office.file, { fileMustExist: true });
-    const ctx = { db: new SyncDb(raw), clock: { now: () => new Date('2026-03-02T10:00:00') }, nowIso: () => '2026-03-02T09:00:00.000Z' } as unknown as HandlerContext;
-    try {
-      expect(fillFreedSeats(ctx, eventId).map((p) => p.message)).toEqual(['Bilal Martin passe de la liste d’attente aux inscrits.', 'Cyril Martin passe de la liste d’attente aux inscrits.']);
-    } finally {
-      raw.close();
-    }
+    const promoted = withFile(office.file, (raw) => {
+      const ctx = { db: new SyncDb(raw), clock: { now: () => new Date('2026-03-02T10:00:00') }, nowIso: () => '2026-03-02T09:00:00.000Z' } as unknown as HandlerContext;
+      return fillFreedSeats(ctx, eventId).map((p) => p.message);
+    });
+    expect(promoted).toEqual(['Bilal Martin passe de la liste d’attente aux inscrits.', 'Cyril Martin passe de la liste d’attente aux inscrits.']);
     const list = await call(office.counter, 'agenda.registrations.list', { eventId });
     expect(list.summary).toMatchObject({ confirmedSeats: 3, freeSeats: 0 });
     expect(list.waiting.map((w) => [w.name, w.position])).toEqual([['Dina Martin', 1]]);
@@ -304,6 +296,30 @@ describe('series', () => {
     expect(cancelled.cancelled).toBe(2);
     expect(cancelled.promotions.map((p) => p.name)).toEqual(['Noé Martin']);
     expect(readRows(office.file, "SELECT event_id FROM agenda_registration WHERE person_id = ? AND status <> 'cancelled'", lea!.personId)).toEqual([]);
+  });
+
+  it('checks each session’s public for a household or a guest, and cancels a household’s or a guest’s later sessions only', async () => {
+    const office = await agendaOffice();
+    const { eventIds } = seedSeries(office.file, ['2026-03-04', '2026-03-11', '2026-03-18'], { capacity: 10 });
+    runSql(office.file, "UPDATE agenda_event SET audience = 'members' WHERE id = ?", eventIds[2]);
+    const martin = seedHousehold(office.file, { name: 'Martin', dwellingId: null, people: [{ familyName: 'Martin', firstName: 'Paul' }, { familyName: 'Martin', firstName: 'Julie' }] });
+    expect((await call(office.counter, 'agenda.registrations.list', { eventId: eventIds[0]! })).laterSessions).toBe(2);
+
+    const household = await call(office.counter, 'agenda.registrations.register', { eventId: eventIds[0]!, who: { kind: 'household', householdId: martin.householdId }, wholeSeries: true });
+    expect(household.outcomes.map((o) => [o.status, o.message])).toEqual([
+      ['confirmed', 'Inscription confirmée pour Foyer Martin : « Aide aux devoirs » du 04/03/2026 à 14:00.'],
+      ['confirmed', 'Inscription confirmée pour Foyer Martin : « Aide aux devoirs » du 11/03/2026 à 14:00.'],
+      ['skipped', '« Aide aux devoirs » est réservé aux adhérents de la conciergerie : Foyer Martin n’a pas d’adhésion en cours. Renouvelez l’adhésion, ou indiquez pourquoi l’inscrire malgré tout.'],
+    ]);
+    const guest = await call(office.counter, 'agenda.registrations.register', { eventId: eventIds[0]!, who: { kind: 'guest', name: 'Mme Ndiaye', phone: '06 12 34 56 78' }, wholeSeries: true });
+    expect(guest.outcomes.map((o) => o.status)).toEqual(['confirmed', 'confirmed', 'skipped']);
+    expect(guest.outcomes[2]!.message).toBe('« Aide aux devoirs » est réservé aux adhérents de la conciergerie : inscrivez d’abord la personne comme adhérente.');
+
+    const live = () => readRows(office.file, "SELECT event_id, household_id, guest_name FROM agenda_registration WHERE status <> 'cancelled' ORDER BY id");
+    expect((await call(office.counter, 'agenda.registrations.cancel', { id: household.id, wholeSeries: true })).cancelled).toBe(2);
+    expect(live()).toEqual(eventIds.slice(0, 2).map((eventId) => ({ event_id: eventId, household_id: null, guest_name: 'Mme Ndiaye' })));
+    expect((await call(office.counter, 'agenda.registrations.cancel', { id: guest.id, wholeSeries: true })).cancelled).toBe(2);
+    expect(live()).toEqual([]);
   });
 });
 

@@ -166,18 +166,24 @@ describe('automatic lapse of an unpaid partner', () => {
 describe('reminders', () => {
   it('records repeated reminders for unpaid calls and prints one letter per call, never for a paid one', async () => {
     const { admin, at } = await clubOffice('2026-02-02');
-    const { plumber, baker } = await partners(admin);
+    const { plumber, baker, insurer } = await partners(admin);
     const { calls } = await call(admin, 'club.fees.issueCalls', { year: 2026, calledOn: '2026-02-02' });
     const plumberCall = calls.find((c) => c.partnerId === plumber.id)!;
     const bakerCall = calls.find((c) => c.partnerId === baker.id)!;
+    const insurerCall = calls.find((c) => c.partnerId === insurer.id)!;
     await call(admin, 'club.fees.recordPayment', { feeCallId: bakerCall.id, paidOn: '2026-02-02', amountCents: 10_000, method: 'card' });
 
     const office = await at('2026-03-10');
     const first = await call(office, 'club.fees.recordReminders', { feeCallIds: [plumberCall.id], sentOn: '2026-03-10' });
     expect(first.calls[0]).toMatchObject({ reminderCount: 1, lastReminderOn: '2026-03-10' });
-    const second = await call(office, 'club.fees.recordReminders', { feeCallIds: [plumberCall.id], sentOn: '2026-03-10' });
-    expect(second.calls[0]?.reminderCount).toBe(2);
+    // Several calls at once: each gets its next level, and they come back in the order given.
+    const second = await call(office, 'club.fees.recordReminders', { feeCallIds: [insurerCall.id, plumberCall.id], sentOn: '2026-03-10' });
+    expect(second.calls.map((c) => [c.partnerName, c.reminderCount])).toEqual([
+      ['Mutuelle Picarde', 1],
+      ['Plomberie Martin', 2],
+    ]);
 
+    expect((await call(office, 'club.fees.reminderLetters', { feeCallIds: [plumberCall.id, insurerCall.id] })).count).toBe(2);
     const letters = await call(office, 'club.fees.reminderLetters', { feeCallIds: [plumberCall.id] });
     expect(letters.count).toBe(1);
     expect(letters.fileName).toBe('relances-cotisations-2026-03-10.pdf');
@@ -186,5 +192,6 @@ describe('reminders', () => {
     const paid = expectError(await office.invoke('club.fees.recordReminders', { feeCallIds: [plumberCall.id, bakerCall.id], sentOn: '2026-03-10' }), 'CONFLICT');
     expect(paid.message).toBe('La cotisation 2026 de Boulangerie du Beffroi est réglée : pas de relance.');
     expect((await call(office, 'club.fees.list', { year: 2026 })).calls.find((c) => c.id === plumberCall.id)?.reminderCount).toBe(2);
+    expectError(await office.invoke('club.fees.reminderLetters', { feeCallIds: [plumberCall.id, 9999] }), 'NOT_FOUND');
   });
 });

@@ -1,15 +1,15 @@
-import { onTestFinished } from 'vitest';
-import { createBackend, type Backend, type Connection } from '../../src-main/core/backend.ts';
+import type { Connection } from '../../src-main/core/backend.ts';
 import type { InputOf } from '../../src-main/core/contract.ts';
 import type { AppContract } from '../../src-main/contract.ts';
 import { withLuhnKey } from '../../src-main/shared/siret.ts';
-import { ADMIN, call, tempDir } from './helpers.ts';
+import { call } from './helpers.ts';
 import { seedHousehold } from './people-fixtures.ts';
+import { staffedOffice } from './staffed-office.ts';
 
 /**
- * A small office for the club's tests: the real backend on a temp folder with a clock the test moves, an
- * administrator, staff accounts of each role, a residence in a priority neighbourhood (QPV) and one outside, and
- * households living in them (one non-tenant member).
+ * A small office for the club's tests: the staffed office (real backend, a clock the test moves, the administrator
+ * and a counter operator) with office and read-only accounts too, a residence in a priority neighbourhood (QPV) and
+ * one outside, and households living in them (one non-tenant member).
  */
 
 export const PASSWORD = 'mot-de-passe-du-role';
@@ -63,15 +63,12 @@ export function offerInput(partnerId: number, overrides: Partial<NewOffer> = {})
 }
 
 export async function clubOffice(startDay = '2026-03-02') {
-  let now = new Date(`${startDay}T10:00:00Z`);
-  const backend = createBackend({ dataDir: tempDir(), clock: { now: () => now }, checkOutputs: true, automaticBackups: false });
-  onTestFinished(() => backend.close());
-  const first = backend.connect();
-  await call(first, 'auth.setup', ADMIN);
-  for (const role of ['office', 'counter', 'readonly'] as const) {
-    await call(first, 'staff.create', { login: role, displayName: `Agent ${role}`, role, password: PASSWORD });
+  const office = await staffedOffice(startDay, { login: 'counter', displayName: 'Agent counter', password: PASSWORD });
+  const { backend, admin } = office;
+  for (const role of ['office', 'readonly'] as const) {
+    await call(admin, 'staff.create', { login: role, displayName: `Agent ${role}`, role, password: PASSWORD });
   }
-  const qpv = await call(first, 'residences.create', {
+  const qpv = await call(admin, 'residences.create', {
     name: 'Les Tilleuls',
     address: '3 allée des Tilleuls',
     postcode: '80000',
@@ -79,7 +76,7 @@ export async function clubOffice(startDay = '2026-03-02') {
     qpvCode: 'QN08003M',
     dwellings: ['T-101', 'T-102', 'T-103', 'T-104'].map((internalId, index) => ({ internalId, typology: 'T3', floor: index, surfaceM2: null, building: 'A', door: `${index}01` })),
   });
-  const outside = await call(first, 'residences.create', {
+  const outside = await call(admin, 'residences.create', {
     name: 'Les Hortillonnages',
     address: '44 chemin de Halage',
     postcode: '80000',
@@ -104,22 +101,23 @@ export async function clubOffice(startDay = '2026-03-02') {
     member: seed('Garnier', null, 'Sophie'),
   };
 
+  /** A connection of one of the staff accounts (office, counter, readonly). */
   const signIn = async (login: string): Promise<Connection> => {
     const connection = backend.connect();
-    await call(connection, 'auth.login', login === ADMIN.login ? { login, password: ADMIN.password } : { login, password: PASSWORD });
+    await call(connection, 'auth.login', { login, password: PASSWORD });
     return connection;
   };
   return {
-    backend: backend as Backend,
-    admin: first,
+    backend,
+    admin,
     residences: { qpv: qpv.id, outside: outside.id },
     dwellings: { qpv: qpv.dwellings.map((d) => d.id), outside: outside.dwellings.map((d) => d.id) },
     households,
     signIn,
-    /** Moves the clock to that day (10:00 UTC) and signs the administrator in again (idle sessions lock). */
+    /** Moves the clock to that day (10:00) and returns the administrator, signed in again (idle sessions lock). */
     at: async (day: string) => {
-      now = new Date(`${day}T10:00:00Z`);
-      return signIn(ADMIN.login);
+      await office.setNow(`${day}T10:00`);
+      return admin;
     },
   };
 }

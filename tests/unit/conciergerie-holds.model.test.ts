@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { type Connection, createBackend } from '../../src-main/core/backend.ts';
+import type { Connection } from '../../src-main/core/backend.ts';
 import { addDays, daysBetween } from '../../src-main/shared/days.ts';
-import { ADMIN, call, tempDir } from './helpers.ts';
+import { call } from './helpers.ts';
 import { readRows, seedItem, seedMember } from './conciergerie-fixtures.ts';
+import { modelOffice } from './conciergerie-model-office.ts';
 
 /*
  * Model-based test of the waiting list: members join and leave the list of a record with two copies, borrow and
@@ -193,26 +194,12 @@ const commands = fc.commands(
 );
 
 async function office(): Promise<Real & { close(): void }> {
-  let now = new Date(`${START}T10:00:00`);
-  const backend = createBackend({ dataDir: tempDir(), clock: { now: () => now }, checkOutputs: true, automaticBackups: false });
-  const api = backend.connect();
-  await call(api, 'auth.setup', ADMIN);
   // No late fee: lateness blocks borrowing through the overdue rule alone, which the model follows.
-  await call(api, 'settings.saveCounter', { defaultLoanDays: LOAN_DAYS, lateFeePerWeekCents: 0, defaultDepositCents: 0, maxLoansPerMember: 5, graceDays: 0 });
-  const file = backend.databaseFile;
+  const office = await modelOffice(START, { defaultLoanDays: LOAN_DAYS, lateFeePerWeekCents: 0, defaultDepositCents: 0, maxLoansPerMember: 5, graceDays: 0 });
+  const { file } = office;
   const memberIds = Array.from({ length: MEMBERS }, (_, index) => seedMember(file, { number: `A0000${index + 1}`, familyName: `Membre ${index + 1}` }));
   const { itemId } = seedItem(file, { kind: 'game', title: 'Dixit', barcodes: COPIES });
-  return {
-    api,
-    file,
-    memberIds,
-    itemId,
-    setDay: async (day) => {
-      now = new Date(`${day}T10:00:00`);
-      await call(api, 'auth.unlock', { password: ADMIN.password });
-    },
-    close: () => backend.close(),
-  };
+  return { ...office, memberIds, itemId };
 }
 
 it('keeps the waiting list in order and hands each copy to the first in line, whatever the sequence of calls', async () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { type Connection, createBackend } from '../../src-main/core/backend.ts';
+import type { Connection } from '../../src-main/core/backend.ts';
 import { addDays, daysBetween } from '../../src-main/shared/days.ts';
-import { ADMIN, call, tempDir } from './helpers.ts';
 import { clearFlag, readRows, seedBalancePayment, seedFlag, seedItem, seedMember } from './conciergerie-fixtures.ts';
+import { modelOffice } from './conciergerie-model-office.ts';
 
 /*
  * Model-based test of the loan state machine: random sequences of check-outs, check-ins, renewals, days passing,
@@ -167,29 +167,14 @@ const commands = fc.commands(
 );
 
 async function office(): Promise<Real & { close(): void }> {
-  let now = new Date(`${START}T10:00:00`);
-  const backend = createBackend({ dataDir: tempDir(), clock: { now: () => now }, checkOutputs: true, automaticBackups: false });
-  const api = backend.connect();
-  await call(api, 'auth.setup', ADMIN);
-  await call(api, 'settings.saveCounter', { defaultLoanDays: DEFAULT_DAYS, lateFeePerWeekCents: FEE_PER_WEEK, defaultDepositCents: 0, maxLoansPerMember: 5, graceDays: 0 });
-  const file = backend.databaseFile;
+  const office = await modelOffice(START, { defaultLoanDays: DEFAULT_DAYS, lateFeePerWeekCents: FEE_PER_WEEK, defaultDepositCents: 0, maxLoansPerMember: 5, graceDays: 0 });
+  const { file } = office;
   const memberIds = [
     seedMember(file, { number: 'A00001', familyName: 'Dupont' }),
     seedMember(file, { number: 'A00002', familyName: 'Petit' }),
   ];
   COPIES.forEach((barcode, index) => seedItem(file, { kind: 'book', title: `Livre ${index + 1}`, loanDays: index === 3 ? 7 : null, barcodes: [barcode] }));
-  return {
-    api,
-    file,
-    memberIds,
-    flagIds: [null, null],
-    // Days later the session is locked (10 minutes idle): the administrator unlocks it, as at the PC.
-    setDay: async (day) => {
-      now = new Date(`${day}T10:00:00`);
-      await call(api, 'auth.unlock', { password: ADMIN.password });
-    },
-    close: () => backend.close(),
-  };
+  return { ...office, memberIds, flagIds: [null, null] };
 }
 
 it('keeps loans, copy statuses and balances as the rules say, whatever the sequence of calls', async () => {

@@ -129,7 +129,7 @@ describe('members.enrol', () => {
   });
 
   it('shares a household membership: the other people of the household are enrolled without paying again', async () => {
-    const { admin, dupre } = await office();
+    const { admin, dupre, backend } = await office();
     await call(admin, 'till.open', { openingCashCents: 0 });
     const helene = await call(admin, 'members.enrol', { personId: dupre.helene, membership: { typeId: TYPES.householdYear, method: 'card' } });
     expect(helene.payment?.amountCents).toBe(1000);
@@ -151,6 +151,17 @@ describe('members.enrol', () => {
       ['Hélène Dupré', 'A00001', true],
       ['Loïc Dupré', 'A00002', true],
       ['Zoé Dupré', null, null],
+    ]);
+
+    // The household page's line of each member: their own balance and flags, blocked by either.
+    chargeFee(backend.databaseFile, loic.id, 90);
+    await call(admin, 'members.flag', { memberId: helene.id, reason: 'Perceuse rendue sans sa mallette' });
+    const lines = (await call(admin, 'members.ofHousehold', { householdId: dupre.householdId })).map((p) => p.member);
+    const shared = { membershipEndsOn: '2027-03-01', inForce: true, typeName: 'Annuelle foyer', shared: true, blocked: true };
+    expect(lines).toEqual([
+      { id: helene.id, number: 'A00001', balanceCents: 0, activeFlags: 1, ...shared },
+      { id: loic.id, number: 'A00002', balanceCents: 90, activeFlags: 0, ...shared },
+      null,
     ]);
   });
 

@@ -3,10 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { buildExportBundle } from '../../src-main/federation/export/bundle.ts';
-import { insertExport } from '../../src-main/federation/outbox/store.ts';
 import { call, expectError } from './helpers.ts';
-import { type Office, office } from './federation-outbox-fixtures.ts';
+import { type Office, office, queueExport } from './federation-outbox-fixtures.ts';
 import { type Receiver, startReceiver } from './federation-outbox-server.ts';
 
 /*
@@ -62,11 +60,6 @@ async function receiverIssuedBy(issuer: Authority, hosts = LOCAL): Promise<Recei
 
 /** Neither the receiver's CA nor any other is given to the worker: only what the settings say is trusted. */
 const plainOffice = () => office({ timeoutMs: 2_000 });
-
-function queueExport(o: Office, url: string): number {
-  const bundle = buildExportBundle(o.db, { from: '2025-01-01', to: '2025-12-31' }, o.now());
-  return insertExport(o.db, { bundle, status: 'queued', endpointUrl: url, userId: null, now: o.now() });
-}
 
 const lastError = (o: Office, id: number) => o.db.get(o.db.q.selectFrom('federation_export').select('last_error').where('id', '=', id))!.last_error;
 const keyOf = (o: Office, id: number) => o.db.get(o.db.q.selectFrom('federation_export').select('idempotency_key').where('id', '=', id))!.idempotency_key;

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { buildExportBundle } from '../../src-main/federation/export/bundle.ts';
-import { insertExport } from '../../src-main/federation/outbox/store.ts';
 import { runOutboxPass } from '../../src-main/federation/outbox/worker.ts';
 import { silentLogger } from '../../src-main/core/logger.ts';
 import Database from 'better-sqlite3';
 import { SyncDb } from '../../db/query.ts';
 import { call, expectError } from './helpers.ts';
-import { type Office, office } from './federation-outbox-fixtures.ts';
+import { type Office, office, queueExport } from './federation-outbox-fixtures.ts';
 import { type Receiver, startReceiver } from './federation-outbox-server.ts';
 
 /*
@@ -30,19 +28,13 @@ async function setUp(options: { timeoutMs?: number } = {}) {
   return { federation, o };
 }
 
-/** Queues the office's real export of 2025 (up to lastDay of December) straight into the database, as enqueue does once the preview is checked. */
-function queue(o: Office, url: string, lastDay = 31): number {
-  const bundle = buildExportBundle(o.db, { from: '2025-01-01', to: `2025-12-${lastDay}` }, o.now());
-  return insertExport(o.db, { bundle, status: 'queued', endpointUrl: url, userId: null, now: o.now() });
-}
-
 const row = (o: Office, id: number) => o.db.get(o.db.q.selectFrom('federation_export').selectAll().where('id', '=', id))!;
 const attempts = (o: Office, id: number) => o.db.all(o.db.q.selectFrom('federation_attempt').selectAll().where('export_id', '=', id).orderBy('id'));
 
 describe('federation outbox: sending', () => {
   it('sends a queued export once, with its key, the manifest and the very files stored', async () => {
     const { federation, o } = await setUp();
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
 
     const result = await call(o.admin, 'federation.outbox.retryNow', {});
 
@@ -62,7 +54,7 @@ describe('federation outbox: sending', () => {
   it('keeps an export the server failed (HTTP 500) in the outbox, retried after 1, then 5 minutes', async () => {
     const { federation, o } = await setUp();
     federation.answer = 500;
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
 
     expect(await call(o.admin, 'federation.outbox.retryNow', {})).toEqual({ tried: 1, sent: 0, waiting: 1 });
     const first = row(o, id);
@@ -91,7 +83,7 @@ describe('federation outbox: sending', () => {
   it('gives up an attempt the server never answers (timeout) and keeps the export waiting', async () => {
     const { federation, o } = await setUp({ timeoutMs: 300 });
     federation.answer = 'hang';
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
 
     expect(await call(o.admin, 'federation.outbox.retryNow', {})).toEqual({ tried: 1, sent: 0, waiting: 1 });
 
@@ -103,7 +95,7 @@ describe('federation outbox: sending', () => {
   it('sends an export queued while the server was down exactly once when it comes back, even asked twice at once', async () => {
     const { federation, o } = await setUp();
     await federation.stop();
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
 
     expect(await call(o.admin, 'federation.outbox.retryNow', {})).toEqual({ tried: 1, sent: 0, waiting: 1 });
     expect(attempts(o, id)).toMatchObject([{ outcome: 'offline', http_status: null }]);
@@ -122,7 +114,7 @@ describe('federation outbox: sending', () => {
   it('keeps trying every minute while the office is offline, however long it lasts', async () => {
     const { federation, o } = await setUp();
     await federation.stop();
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
     for (let attempt = 0; attempt < 6; attempt++) await call(o.admin, 'federation.outbox.retryNow', {});
 
     expect(attempts(o, id).map((a) => a.outcome)).toEqual(Array(6).fill('offline'));
@@ -131,13 +123,13 @@ describe('federation outbox: sending', () => {
 
   it('never sends one export twice when two passes on two connections run at once (atomic claim)', async () => {
     const { federation, o } = await setUp();
-    const ids = [queue(o, federation.url, 29), queue(o, federation.url, 30), queue(o, federation.url, 31)];
+    const ids = [queueExport(o, federation.url, 29), queueExport(o, federation.url, 30), queueExport(o, federation.url, 31)];
     const options = { ca: federation.ca, timeoutMs: 2_000 };
     // Two handles on the same file, as two processes would hold.
     const sqlite = new Database(o.backend.databaseFile);
     onTestFinished(() => {
-    sqlite.close();
-  });
+      sqlite.close();
+    });
     const passes = await Promise.all([
       runOutboxPass({ db: o.db, logger: silentLogger, nowIso: o.now }, options, true),
       runOutboxPass({ db: new SyncDb(sqlite), logger: silentLogger, nowIso: o.now }, options, true),
@@ -150,7 +142,7 @@ describe('federation outbox: sending', () => {
 
   it('counts a 409 "already received" as sent, without an error', async () => {
     const { federation, o } = await setUp();
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
     federation.receipts.set(row(o, id).idempotency_key, 1);
 
     expect(await call(o.admin, 'federation.outbox.retryNow', {})).toMatchObject({ sent: 1, waiting: 0 });
@@ -163,7 +155,7 @@ describe('federation outbox: sending', () => {
   it('abandons an export the federation refuses (HTTP 422) and never retries it', async () => {
     const { federation, o } = await setUp();
     federation.answer = 422;
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
 
     expect(await call(o.admin, 'federation.outbox.retryNow', {})).toEqual({ tried: 1, sent: 0, waiting: 0 });
     expect(row(o, id)).toMatchObject({ status: 'abandoned', next_attempt_at: null });
@@ -178,7 +170,7 @@ describe('federation outbox: sending', () => {
   it('retries 429 "too many requests" rather than abandoning', async () => {
     const { federation, o } = await setUp();
     federation.answer = 429;
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
     await call(o.admin, 'federation.outbox.retryNow', {});
     expect(row(o, id)).toMatchObject({ status: 'queued' });
     expect(attempts(o, id)).toMatchObject([{ outcome: 'failed', http_status: 429 }]);
@@ -187,7 +179,7 @@ describe('federation outbox: sending', () => {
   it('refuses a server whose certificate is not trusted, and keeps the export', async () => {
     const federation = await receiver();
     const o = await office({ timeoutMs: 2_000 }); // no CA given: the self-signed certificate is unknown
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
     await call(o.admin, 'federation.outbox.retryNow', {});
     expect(federation.requests).toHaveLength(0);
     expect(row(o, id)).toMatchObject({ status: 'queued' });
@@ -196,7 +188,7 @@ describe('federation outbox: sending', () => {
 
   it('puts back at start-up an export a crash left "sending", and sends it with the same key', async () => {
     const { federation, o } = await setUp();
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
     o.db.run(o.db.q.updateTable('federation_export').set({ status: 'sending' }).where('id', '=', id));
     const key = row(o, id).idempotency_key;
     o.backend.close();
@@ -213,7 +205,7 @@ describe('federation outbox: history and cancel', () => {
   it('lists exports with their attempts, cancels a waiting one and keeps it in the history', async () => {
     const { federation, o } = await setUp();
     federation.answer = 503;
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
     await call(o.admin, 'federation.outbox.retryNow', {});
 
     const listed = await call(o.admin, 'federation.outbox.list', {});
@@ -233,7 +225,7 @@ describe('federation outbox: history and cancel', () => {
 
   it('refuses to cancel an export already sent, in French, changing nothing', async () => {
     const { federation, o } = await setUp();
-    const id = queue(o, federation.url);
+    const id = queueExport(o, federation.url);
     await call(o.admin, 'federation.outbox.retryNow', {});
     const before = row(o, id);
 

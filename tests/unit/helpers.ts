@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished } from 'vitest';
-import { type Backend, type Connection, createBackend } from '../../src-main/core/backend.ts';
+import { type Backend, type BackendOptions, type Connection, createBackend } from '../../src-main/core/backend.ts';
 import type { Envelope, ErrorCode, ErrorPayload, InputOf, OutputOf } from '../../src-main/core/contract.ts';
 import type { AppContract, MethodName } from '../../src-main/contract.ts';
 
@@ -29,9 +29,12 @@ export type TestBackend = Backend & Connection;
  * The real backend on a data folder (a new temp one by default), closed when the test finishes, with an
  * administrator signed in: created on a fresh database (first-run setup), signed in on an existing one.
  */
-export async function newBackend(dataDir: string = tempDir(), options: { automaticBackups?: boolean } = {}): Promise<TestBackend> {
-  // Automatic backups are tested on their own (backups-automatic.test.ts); elsewhere they would blur file counts.
-  const backend = createBackend({ dataDir, checkOutputs: true, automaticBackups: options.automaticBackups ?? false });
+export async function newBackend(
+  dataDir: string = tempDir(),
+  options: Pick<BackendOptions, 'automaticBackups' | 'clock' | 'outbox'> = {},
+): Promise<TestBackend> {
+  // Automatic backups are tested on their own (backups-backend.test.ts); elsewhere they would blur file counts.
+  const backend = createBackend({ ...options, dataDir, checkOutputs: true, automaticBackups: options.automaticBackups ?? false });
   onTestFinished(() => backend.close()); // closing twice is harmless with better-sqlite3
   const connection = backend.connect();
   const status = await connection.invoke('auth.status', {});

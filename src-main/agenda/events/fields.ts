@@ -105,9 +105,12 @@ export const eventFieldsSchema = z
   .object({ ...eventShape, startsAt: wallTimeSchema('Le début'), endsAt: wallTimeSchema('La fin') })
   .superRefine((event, ctx) => {
     for (const issue of commonIssues(event)) ctx.addIssue({ code: 'custom', ...issue });
-    for (const field of ['startsAt', 'endsAt'] as const) {
+    // A time refused for its format (no date typed, 30 February) has its message already: nothing more is said of it.
+    const wellFormed = (['startsAt', 'endsAt'] as const).filter((field) => isWallTime(event[field]));
+    for (const field of wellFormed) {
       if (!existsInParis(event[field])) ctx.addIssue({ code: 'custom', path: [field], message: skippedTimeMessage(event[field]) });
     }
+    if (wellFormed.length < 2) return;
     const minutes = minutesBetween(event.startsAt, event.endsAt);
     if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'La fin doit être après le début.' });
     else if (minutes > MAX_EVENT_MINUTES) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Un événement dure une semaine au plus : pour des rendez-vous réguliers, créez une série.' });

@@ -1,5 +1,6 @@
 import type { SyncDb } from '../../../db/query.ts';
 import { notFound } from '../../core/errors.ts';
+import type { RegistrationSummary } from '../registrations/contract.ts';
 import { summaries } from '../registrations/counts.ts';
 import type { Audience, EventCategory, EventStatus } from './fields.ts';
 import type { AgendaEvent } from './schemas.ts';
@@ -38,16 +39,16 @@ function residencesOf(db: SyncDb, eventIds: number[]): Map<number, AgendaEvent['
 
 /**
  * Events narrowed by the caller, by start time, with their residences and the registrations' figures (counted in
- * one place: registrations/counts.ts).
+ * one place: registrations/counts.ts), each beside the full summary of its registrations for the screens that show it.
  */
-export function selectEvents(db: SyncDb, narrow: (query: EventQuery) => EventQuery): AgendaEvent[] {
+export function selectEventsWithSummary(db: SyncDb, narrow: (query: EventQuery) => EventQuery): { event: AgendaEvent; summary: RegistrationSummary }[] {
   const rows = db.all(narrow(eventQuery(db)).orderBy('agenda_event.starts_at').orderBy('agenda_event.id'));
   const ids = rows.map((row) => row.id);
   const residences = residencesOf(db, ids);
   const figures = new Map(summaries(db, ids).map((summary) => [summary.eventId, summary]));
   return rows.map((row) => {
     const summary = figures.get(row.id)!;
-    return {
+    const event: AgendaEvent = {
       id: row.id,
       uid: row.uid,
       seriesId: row.series_id,
@@ -75,14 +76,20 @@ export function selectEvents(db: SyncDb, narrow: (query: EventQuery) => EventQue
       waitingCount: summary.waitingRegistrations,
       attendedCount: summary.attendedParticipants,
     };
+    return { event, summary };
   });
 }
 
-export function getEvent(db: SyncDb, id: number): AgendaEvent {
-  const [event] = selectEvents(db, (q) => q.where('agenda_event.id', '=', id));
-  if (!event) throw notFound('Événement');
-  return event;
+export const selectEvents = (db: SyncDb, narrow: (query: EventQuery) => EventQuery): AgendaEvent[] => selectEventsWithSummary(db, narrow).map(({ event }) => event);
+
+/** One event and the summary of its registrations. */
+export function getEventWithSummary(db: SyncDb, id: number): { event: AgendaEvent; summary: RegistrationSummary } {
+  const [found] = selectEventsWithSummary(db, (q) => q.where('agenda_event.id', '=', id));
+  if (!found) throw notFound('Événement');
+  return found;
 }
+
+export const getEvent = (db: SyncDb, id: number): AgendaEvent => getEventWithSummary(db, id).event;
 
 /** Deletes an event that has no registration, with its residences. */
 export function deleteEvent(db: SyncDb, eventId: number): void {

@@ -2,9 +2,9 @@ import type { HandlerContext } from '../../core/context.ts';
 import { AppError, invalidField } from '../../core/errors.ts';
 import { todayIso } from '../../shared/days.ts';
 import { getEvent } from '../events/repository.ts';
-import { audienceRefusal, notesWithOverride } from './audience.ts';
+import { audienceCheck, notesWithOverride } from './audience.ts';
 import { duplicateRefusal } from './register.ts';
-import { resolveRegistrant } from './registrant.ts';
+import { registrationKind, resolveRegistrant } from './registrant.ts';
 import { getRegistrationRow, registrationName, registrationView } from './views.ts';
 
 /*
@@ -23,7 +23,7 @@ interface Attach {
 export function attachGuest(ctx: HandlerContext, { id, personId, audienceOverride }: Attach) {
   const { db } = ctx;
   const row = getRegistrationRow(db, id);
-  if (row.person_id !== null || row.guest_name === null) {
+  if (registrationKind(row) !== 'guest') {
     throw new AppError('CONFLICT', `L’inscription de ${registrationName(row)} est déjà celle d’une personne ou d’un foyer du fichier : seule une personne non connue se rattache.`);
   }
   const event = getEvent(db, row.event_id);
@@ -31,7 +31,7 @@ export function attachGuest(ctx: HandlerContext, { id, personId, audienceOverrid
   // A cancelled registration holds no seat: it may join the person's history beside a live one.
   const duplicate = row.status === 'cancelled' ? null : duplicateRefusal(ctx, event, person, row.id);
   if (duplicate) throw new AppError('CONFLICT', `${duplicate} Annulez l’une des deux inscriptions avant de rattacher.`);
-  const outside = audienceOverride === null ? audienceRefusal(db, event, person, todayIso(ctx.clock)) : null;
+  const outside = audienceOverride === null ? audienceCheck(db, person, todayIso(ctx.clock))(event) : null;
   if (outside) throw invalidField('audienceOverride', outside);
 
   db.run(

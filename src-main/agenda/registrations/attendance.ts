@@ -4,12 +4,14 @@ import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import { findMemberByNumber } from '../../conciergerie/loans/member-identity.ts';
 import { MEMBER_NUMBER, normaliseMemberNumber } from '../../conciergerie/members/numbers.ts';
 import { frenchTime } from '../../conciergerie/till/clock-day.ts';
+import { todayIso } from '../../shared/days.ts';
+import { audienceCheck } from './audience.ts';
 import type { CheckInResult } from './contract.ts';
 import { summaries } from './counts.ts';
 import { getEvent } from '../events/repository.ts';
 import { assertPlanned } from './event.ts';
 import { insertRegistration, refusal } from './register.ts';
-import { resolveRegistrant } from './registrant.ts';
+import { registrationKind, resolveRegistrant } from './registrant.ts';
 import { seatsFit } from './seats.ts';
 import { eventRows, getRegistrationRow, registrationName, registrationView, waitingPositions } from './views.ts';
 
@@ -63,7 +65,7 @@ export function checkIn(ctx: HandlerContext, input: CheckIn): CheckInResult {
 
   const live = eventRows(db, event.id).filter((row) => row.status !== 'cancelled');
   const own = live.find((row) => row.person_id === member.personId);
-  const household = live.find((row) => row.person_id === null && row.guest_phone === null && row.household_id === member.householdId);
+  const household = live.find((row) => registrationKind(row) === 'household' && row.household_id === member.householdId);
   const registration = own ?? household;
   if (registration) {
     const who = registration === own ? member.name : `${member.name} (${registrationName(registration)})`;
@@ -80,9 +82,9 @@ export function checkIn(ctx: HandlerContext, input: CheckIn): CheckInResult {
 
   // Not registered: a walk-in, when the public and a free seat allow it.
   const registrant = resolveRegistrant(db, { kind: 'person', personId: member.personId });
-  const refused = refusal(ctx, event, registrant, null);
+  const refused = refusal(ctx, event, registrant, audienceCheck(db, registrant, todayIso(ctx.clock)));
   if (refused) throw new AppError('CONFLICT', refused);
-  if (!seatsFit(db, event, 1)) throw new AppError('CONFLICT', `${member.name} n’a pas d’inscription et « ${event.title} » est complet : pas de place sur place.`);
+  if (!seatsFit(event, 1)) throw new AppError('CONFLICT', `${member.name} n’a pas d’inscription et « ${event.title} » est complet : pas de place sur place.`);
   if (!input.walkIn) return result(null, 'offer_walk_in', `${member.name} n’a pas d’inscription : une place est libre, l’inscrire sur place ?`);
   const outcome = insertRegistration(ctx, event, registrant, { paymentMethod: input.paymentMethod, audienceOverride: null, notes: 'Inscription sur place', attendedBy: 'scan' });
   return result(outcome.registrationId, 'walk_in', `Inscription sur place de ${member.name} : présence enregistrée${outcome.receiptNumber ? ` (reçu ${outcome.receiptNumber})` : ''}.`);

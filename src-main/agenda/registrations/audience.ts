@@ -33,33 +33,36 @@ function membershipInForce(db: SyncDb, registrant: Registrant, today: string): b
   return covered !== undefined;
 }
 
-function eventResidences(db: SyncDb, eventId: number) {
-  return db.all(
-    db.q
-      .selectFrom('agenda_event_residence')
-      .innerJoin('residence', 'residence.id', 'agenda_event_residence.residence_id')
-      .select(['residence.id', 'residence.name'])
-      .where('agenda_event_residence.event_id', '=', eventId)
-      .orderBy('residence.name'),
-  );
-}
+/** Why the registrant is outside an event's public (a French sentence), or null when they belong to it. */
+export type AudienceCheck = (event: AgendaEvent) => string | null;
 
-/** Why the registrant is outside the event's public (a French sentence), or null when they belong to it. */
-export function audienceRefusal(db: SyncDb, event: AgendaEvent, registrant: Registrant, today: string): string | null {
-  if (event.audience === 'members') {
-    if (registrant.kind === 'guest') return `« ${event.title} » est réservé aux adhérents de la conciergerie : inscrivez d’abord la personne comme adhérente.`;
-    if (membershipInForce(db, registrant, today)) return null;
-    return `« ${event.title} » est réservé aux adhérents de la conciergerie : ${registrant.name} n’a pas d’adhésion en cours. Renouvelez l’adhésion, ou indiquez pourquoi l’inscrire malgré tout.`;
-  }
-  if (event.audience === 'residences') {
-    const residences = eventResidences(db, event.id);
-    const names = residences.map((r) => r.name).join(', ');
-    if (registrant.kind === 'guest') return `« ${event.title} » est réservé aux locataires de : ${names}. Cherchez la personne parmi les foyers, ou indiquez pourquoi l’inscrire malgré tout.`;
-    const home = registrant.householdId === null ? undefined : currentHomes(db, [registrant.householdId]).get(registrant.householdId);
-    if (home && residences.some((r) => r.id === home.residenceId)) return null;
-    return `« ${event.title} » est réservé aux locataires de : ${names} ; ${registrant.name} n’y habite pas. Indiquez pourquoi l’inscrire malgré tout, si c’est voulu.`;
-  }
-  return null;
+/**
+ * The registrant's check against any number of events (a whole series, the household page's list of events): their
+ * membership and their home are read once, the first time an event's public asks for them.
+ */
+export function audienceCheck(db: SyncDb, registrant: Registrant, today: string): AudienceCheck {
+  let member: boolean | undefined;
+  let home: { residenceId: number | null } | undefined;
+  const isMember = () => (member ??= membershipInForce(db, registrant, today));
+  const homeResidenceId = () => {
+    const householdId = registrant.householdId;
+    home ??= { residenceId: householdId === null ? null : (currentHomes(db, [householdId]).get(householdId)?.residenceId ?? null) };
+    return home.residenceId;
+  };
+  return (event) => {
+    if (event.audience === 'members') {
+      if (registrant.kind === 'guest') return `« ${event.title} » est réservé aux adhérents de la conciergerie : inscrivez d’abord la personne comme adhérente.`;
+      if (isMember()) return null;
+      return `« ${event.title} » est réservé aux adhérents de la conciergerie : ${registrant.name} n’a pas d’adhésion en cours. Renouvelez l’adhésion, ou indiquez pourquoi l’inscrire malgré tout.`;
+    }
+    if (event.audience === 'residences') {
+      const names = event.residences.map((r) => r.name).join(', ');
+      if (registrant.kind === 'guest') return `« ${event.title} » est réservé aux locataires de : ${names}. Cherchez la personne parmi les foyers, ou indiquez pourquoi l’inscrire malgré tout.`;
+      if (event.residences.some((r) => r.id === homeResidenceId())) return null;
+      return `« ${event.title} » est réservé aux locataires de : ${names} ; ${registrant.name} n’y habite pas. Indiquez pourquoi l’inscrire malgré tout, si c’est voulu.`;
+    }
+    return null;
+  };
 }
 
 /** A registration's notes, led by the reason staff gave for registering someone outside the public (kept short). */

@@ -1,14 +1,13 @@
 import type { HandlerContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
-import { refundPayment } from '../../conciergerie/till/payments.ts';
-import type { RecordedPayment } from '../../conciergerie/till/record-payment.ts';
 import { euros } from '../../shared/money.ts';
 import { getEvent } from '../events/repository.ts';
+import type { AgendaEvent } from '../events/schemas.ts';
 import { eventDay } from './event.ts';
-import { chargeSeats } from './payment.ts';
-import { payerMemberId } from './registrant.ts';
-import { laterSessions } from './register.ts';
+import { chargeSeats, heldCents, type PaymentRef, refundSeats } from './payment.ts';
+import { payerMemberId, registrationKind } from './registrant.ts';
+import { laterSessionIds } from './register.ts';
 import { type Promotion, fillFreedSeats } from './seats.ts';
 import { amountDue, getRegistrationRow, type RegistrationRow, registrationName, registrationQuery } from './views.ts';
 
@@ -23,26 +22,22 @@ interface CancelOptions {
   refundMethod: PaymentMethod | null;
 }
 
-interface Refund extends RecordedPayment {
-  amountCents: number;
-}
-
 /** The same registrant's live registrations in the later sessions of the series. */
-function laterOfSameRegistrant(ctx: HandlerContext, row: RegistrationRow): RegistrationRow[] {
-  const sessions = laterSessions(ctx, getEvent(ctx.db, row.event_id)).map((session) => session.id);
+function laterOfSameRegistrant(ctx: HandlerContext, event: AgendaEvent, row: RegistrationRow): RegistrationRow[] {
+  const sessions = laterSessionIds(ctx, event);
   if (sessions.length === 0) return [];
-  let query = registrationQuery(ctx.db).where('reg.event_id', 'in', sessions).where('reg.status', '<>', 'cancelled');
-  if (row.person_id !== null) query = query.where('reg.person_id', '=', row.person_id);
-  else if (row.guest_phone !== null) query = query.where('reg.person_id', 'is', null).where('reg.guest_phone', '=', row.guest_phone);
-  else query = query.where('reg.person_id', 'is', null).where('reg.guest_phone', 'is', null).where('reg.household_id', '=', row.household_id);
-  return ctx.db.all(query);
+  const query = registrationQuery(ctx.db).where('reg.event_id', 'in', sessions).where('reg.status', '<>', 'cancelled');
+  const kind = registrationKind(row);
+  if (kind === 'person') return ctx.db.all(query.where('reg.person_id', '=', row.person_id));
+  const others = query.where('reg.person_id', 'is', null);
+  // A guest is known by their phone (a forgotten guest has none left: nothing later to match).
+  if (kind === 'guest') return row.guest_phone === null ? [] : ctx.db.all(others.where('reg.guest_phone', '=', row.guest_phone));
+  return ctx.db.all(others.where('reg.guest_name', 'is', null).where('reg.household_id', '=', row.household_id));
 }
 
-function refund(ctx: HandlerContext, row: RegistrationRow, method: PaymentMethod): Refund | null {
-  const left = row.payment_id === null ? 0 : (row.paid_cents ?? 0) - row.refunded_cents;
-  if (row.payment_id === null || left <= 0) return null;
-  const payment = refundPayment(ctx, { paymentId: row.payment_id, amountCents: left, method, reason: 'annulation de l’inscription' });
-  return { ...payment, amountCents: left };
+function refund(ctx: HandlerContext, row: RegistrationRow, method: PaymentMethod): PaymentRef | null {
+  const left = heldCents(row);
+  return row.payment_id === null || left <= 0 ? null : refundSeats(ctx, row.payment_id, left, method, 'annulation de l’inscription');
 }
 
 export function cancelRegistration(ctx: HandlerContext, id: number, options: CancelOptions) {
@@ -50,21 +45,21 @@ export function cancelRegistration(ctx: HandlerContext, id: number, options: Can
   const row = getRegistrationRow(db, id);
   if (row.status === 'cancelled') throw new AppError('CONFLICT', `L’inscription de ${registrationName(row)} est déjà annulée.`);
   if (row.attended_at !== null) throw new AppError('CONFLICT', `La présence de ${registrationName(row)} est enregistrée : retirez-la d’abord pour annuler l’inscription.`);
-  const rows = [row, ...(options.wholeSeries ? laterOfSameRegistrant(ctx, row).filter((later) => later.attended_at === null) : [])];
+  const event = getEvent(db, row.event_id);
+  const rows = [row, ...(options.wholeSeries ? laterOfSameRegistrant(ctx, event, row).filter((later) => later.attended_at === null) : [])];
   const now = ctx.nowIso();
-  const refunds: Refund[] = [];
+  const refunds: PaymentRef[] = [];
   let unrefundedCents = 0;
   for (const target of rows) {
     db.run(db.q.updateTable('agenda_registration').set({ status: 'cancelled', cancelled_at: now, updated_at: now }).where('id', '=', target.id));
     if (options.refundMethod) {
       const given = refund(ctx, target, options.refundMethod);
       if (given) refunds.push(given);
-    } else if (target.payment_id !== null) unrefundedCents += (target.paid_cents ?? 0) - target.refunded_cents;
+    } else unrefundedCents += heldCents(target);
   }
   const promotions: Promotion[] = [];
   for (const target of rows) if (target.status === 'confirmed') promotions.push(...fillFreedSeats(ctx, target.event_id));
 
-  const event = getEvent(db, row.event_id);
   const what = rows.length > 1 ? `${rows.length} inscriptions de ${registrationName(row)} annulées (à partir du ${eventDay(event)})` : `Inscription de ${registrationName(row)} annulée`;
   const money = [
     ...refunds.map((r) => `remboursement de ${euros(r.amountCents)} (reçu ${r.receiptNumber})`),

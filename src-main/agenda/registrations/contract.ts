@@ -3,6 +3,7 @@ import { idSchema, method } from '../../core/contract.ts';
 import { methodSchema, paymentRefSchema, reasonSchema } from '../../conciergerie/till/fields.ts';
 import { text } from '../../shared/fields.ts';
 import { normalisePhone } from '../../shared/phone.ts';
+import { eventSchema } from '../events/schemas.ts';
 
 /* Registrations to events, the waiting list, attendance at the door and attendance sheets (module 'agenda'). */
 
@@ -58,18 +59,9 @@ const summary = z.object({
 });
 export type RegistrationSummary = z.output<typeof summary>;
 
-const eventBrief = z.object({
-  id: z.number(),
-  title: z.string(),
-  seriesId: z.number().nullable(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  audience: z.enum(['all', 'members', 'residences']),
-  capacity: z.number().nullable(),
-  priceCents: z.number(),
-  status: z.enum(['planned', 'cancelled']),
-  place: z.string(),
-});
+/** What the registration screens show of an event. */
+const eventBrief = eventSchema.pick({ id: true, title: true, seriesId: true, startsAt: true, endsAt: true, audience: true, capacity: true, priceCents: true, status: true, place: true });
+export type EventBrief = z.output<typeof eventBrief>;
 
 const phoneSchema = z
   .string({ error: 'Indiquez le téléphone de la personne.' })
@@ -178,7 +170,7 @@ export const registrationsContract = {
     }),
   }),
   'agenda.registrations.summary': method({ ...read, input: z.object({ eventId: idSchema }), output: summary }),
-  /** The figures of several events at once (calendar, federation report); unknown ids are left out. */
+  /** The figures of several events at once; unknown ids are left out. */
   'agenda.registrations.summaries': method({
     ...read,
     input: z.object({ eventIds: z.array(idSchema).max(2000, { error: '2000 événements au plus à la fois.' }) }),

@@ -52,9 +52,6 @@ export function summaries(db: SyncDb, eventIds: readonly number[]): Registration
   });
 }
 
-/** Seats taken on an event: the sum of the seats of its confirmed registrations (0 for an unknown event). */
-export const confirmedSeats = (db: SyncDb, eventId: number): number => summaries(db, [eventId])[0]?.confirmedSeats ?? 0;
-
 /** The seats taken on several events at once, by event (unknown ids are left out). */
 export const confirmedSeatsByEvent = (db: SyncDb, eventIds: readonly number[]): Map<number, number> =>
   new Map(summaries(db, eventIds).map((summary) => [summary.eventId, summary.confirmedSeats]));

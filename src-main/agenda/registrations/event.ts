@@ -2,13 +2,12 @@ import type { Clock } from '../../core/clock.ts';
 import { AppError } from '../../core/errors.ts';
 import { frenchDate } from '../../shared/days.ts';
 import type { AgendaEvent } from '../events/schemas.ts';
+import type { EventBrief } from './contract.ts';
 
 /*
  * The event a registration is for, as this part uses it: read with the events part's reader
  * (events/repository.ts getEvent, selectEvents), shown to the registration screens as a brief.
  */
-
-type EventBrief = Pick<AgendaEvent, 'id' | 'title' | 'seriesId' | 'startsAt' | 'endsAt' | 'audience' | 'capacity' | 'priceCents' | 'status' | 'place'>;
 
 /** What the registration screens show of an event (the contract's eventBrief). */
 export const eventBrief = ({ id, title, seriesId, startsAt, endsAt, audience, capacity, priceCents, status, place }: AgendaEvent): EventBrief => ({

@@ -8,35 +8,35 @@ import { ftsQuery } from '../../households/search-index.ts';
 import { todayIso } from '../../shared/days.ts';
 import { currentHomes } from '../../shared/homes.ts';
 import { personName } from '../../shared/names.ts';
-import { audienceRefusal } from './audience.ts';
+import { audienceCheck } from './audience.ts';
 import type { HouseholdLine } from './contract.ts';
-import { summaries } from './counts.ts';
-import { getEvent, selectEvents } from '../events/repository.ts';
+import { getEventWithSummary, selectEventsWithSummary } from '../events/repository.ts';
 import { eventBrief, wallClockNow } from './event.ts';
-import { laterSessions } from './register.ts';
-import { resolveRegistrant } from './registrant.ts';
+import { laterSessionIds } from './register.ts';
+import { registrationKind, resolveRegistrant } from './registrant.ts';
 import { amountDue, eventRows, registrationName, registrationQuery, toViews, waitingLines, waitingPositions } from './views.ts';
 
 /* What the screens read: an event's lists, people to register, a household's events, events open to registration. */
 
 export function eventRegistrations(ctx: HandlerContext, eventId: number) {
-  const event = getEvent(ctx.db, eventId);
+  const { event, summary } = getEventWithSummary(ctx.db, eventId);
   const rows = eventRows(ctx.db, eventId);
   const views = toViews(ctx.db, rows, waitingPositions(rows));
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
   return {
     event: eventBrief(event),
-    summary: summaries(ctx.db, [eventId])[0]!,
+    summary,
     confirmed: views.filter((v) => v.status === 'confirmed').sort(byName),
     waiting: views.filter((v) => v.status === 'waiting'),
     cancelled: views.filter((v) => v.status === 'cancelled'),
-    laterSessions: laterSessions(ctx, event).length,
+    laterSessions: laterSessionIds(ctx, event).length,
   };
 }
 
 /** People whose words match (every word a prefix, accents ignored) or whose card is this member number; 20 at most. */
 export function findPeople(db: SyncDb, eventId: number, query: string) {
-  getEvent(db, eventId);
+  // Searched at each keystroke: the event's existence is all that is checked here.
+  if (!db.get(db.q.selectFrom('agenda_event').select('id').where('id', '=', eventId))) throw notFound('Événement');
   const typed = normaliseMemberNumber(query);
   let personIds: number[];
   if (MEMBER_NUMBER.test(typed)) {
@@ -82,7 +82,7 @@ export function findPeople(db: SyncDb, eventId: number, query: string) {
       householdSize: row.household_size,
       residenceName: homes.get(row.household_id)?.residenceName ?? null,
       memberNumber: row.member_number,
-      registered: live.some((reg) => reg.person_id === row.id || (reg.person_id === null && reg.guest_phone === null && reg.household_id === row.household_id)),
+      registered: live.some((reg) => reg.person_id === row.id || (registrationKind(reg) === 'household' && reg.household_id === row.household_id)),
     }));
 }
 
@@ -127,13 +127,11 @@ export function householdRegistrations(ctx: HandlerContext, householdId: number)
 export function openEvents(ctx: HandlerContext, householdId: number | null) {
   const { db } = ctx;
   const now = wallClockNow(ctx.clock);
-  const events = selectEvents(db, (q) => q.where('agenda_event.status', '=', 'planned').where('agenda_event.starts_at', '>=', now).limit(200));
-  const figures = new Map(summaries(db, events.map((e) => e.id)).map((s) => [s.eventId, s]));
-  const registrant = householdId === null ? null : resolveRegistrant(db, { kind: 'household', householdId, seats: null });
-  const today = todayIso(ctx.clock);
-  return events.map((event) => ({
+  const events = selectEventsWithSummary(db, (q) => q.where('agenda_event.status', '=', 'planned').where('agenda_event.starts_at', '>=', now).limit(200));
+  const audience = householdId === null ? null : audienceCheck(db, resolveRegistrant(db, { kind: 'household', householdId, seats: null }), todayIso(ctx.clock));
+  return events.map(({ event, summary }) => ({
     ...eventBrief(event),
-    summary: figures.get(event.id)!,
-    eligible: registrant === null || audienceRefusal(db, event, registrant, today) === null,
+    summary,
+    eligible: audience === null || audience(event) === null,
   }));
 }

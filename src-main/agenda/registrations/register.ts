@@ -3,12 +3,12 @@ import { AppError, invalidField } from '../../core/errors.ts';
 import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import { todayIso } from '../../shared/days.ts';
 import { formatPhone } from '../../shared/phone.ts';
-import { audienceRefusal, notesWithOverride } from './audience.ts';
+import { type AudienceCheck, audienceCheck, notesWithOverride } from './audience.ts';
 import type { RegisterInput, RegisterOutcome } from './contract.ts';
-import { getEvent, selectEvents } from '../events/repository.ts';
+import { type EventQuery, eventQuery, getEvent, selectEvents } from '../events/repository.ts';
 import type { AgendaEvent } from '../events/schemas.ts';
 import { assertPlanned, eventDay, wallClockNow } from './event.ts';
-import { type Registrant, resolveRegistrant, sameRegistrant } from './registrant.ts';
+import { type Registrant, registrationKind, resolveRegistrant, sameRegistrant } from './registrant.ts';
 import { chargeSeats } from './payment.ts';
 import { seatsFit } from './seats.ts';
 import { eventRows, registrationName, waitingPositions } from './views.ts';
@@ -33,11 +33,11 @@ export function duplicateRefusal(ctx: HandlerContext, event: AgendaEvent, regist
     return `${who} a déjà une inscription à « ${event.title} » du ${eventDay(event)} (${standing(same)}).`;
   }
   if (registrant.kind === 'person') {
-    const household = rows.find((row) => row.person_id === null && row.guest_phone === null && row.household_id === registrant.householdId);
+    const household = rows.find((row) => registrationKind(row) === 'household' && row.household_id === registrant.householdId);
     if (household) return `La place de ${registrant.name} est déjà comptée dans l’inscription du foyer ${household.household_name} (${standing(household)}).`;
   }
   if (registrant.kind === 'household') {
-    const alone = rows.filter((row) => row.person_id !== null && row.household_id === registrant.householdId);
+    const alone = rows.filter((row) => registrationKind(row) === 'person' && row.household_id === registrant.householdId);
     if (alone.length > 0) {
       return `Inscription individuelle déjà faite pour : ${alone.map(registrationName).join(', ')}. Annulez-la d’abord, ou inscrivez les autres personnes une à une.`;
     }
@@ -53,12 +53,13 @@ interface RegisterOptions {
   attendedBy?: 'scan' | 'list';
 }
 
-/** The reasons a registration is refused on this event, as one French sentence, or null. */
-export function refusal(ctx: HandlerContext, event: AgendaEvent, registrant: Registrant, audienceOverride: string | null): string | null {
+/**
+ * The reasons a registration is refused on this event, as one French sentence, or null. `audience`: the registrant's
+ * check against events' publics, null when staff gave a reason to register them outside it.
+ */
+export function refusal(ctx: HandlerContext, event: AgendaEvent, registrant: Registrant, audience: AudienceCheck | null): string | null {
   if (event.status === 'cancelled') return `« ${event.title} » du ${eventDay(event)} est annulé.`;
-  const duplicate = duplicateRefusal(ctx, event, registrant);
-  if (duplicate) return duplicate;
-  return audienceOverride === null ? audienceRefusal(ctx.db, event, registrant, todayIso(ctx.clock)) : null;
+  return duplicateRefusal(ctx, event, registrant) ?? audience?.(event) ?? null;
 }
 
 /**
@@ -67,7 +68,7 @@ export function refusal(ctx: HandlerContext, event: AgendaEvent, registrant: Reg
  */
 export function insertRegistration(ctx: HandlerContext, event: AgendaEvent, registrant: Registrant, options: RegisterOptions): RegisterOutcome {
   const { db } = ctx;
-  const fits = seatsFit(db, event, registrant.seats);
+  const fits = seatsFit(event, registrant.seats);
   const payment = fits && event.priceCents > 0 ? chargeSeats(ctx, event, registrant, options.paymentMethod) : null;
   const now = ctx.nowIso();
   const { id } = db.get(
@@ -116,15 +117,25 @@ export function insertRegistration(ctx: HandlerContext, event: AgendaEvent, regi
   };
 }
 
-/** The later planned sessions of the event's series that have not begun (the event itself excluded). */
-export function laterSessions(ctx: HandlerContext, event: AgendaEvent): AgendaEvent[] {
-  if (event.seriesId === null) return [];
+/** Narrows events to the later planned sessions of the event's series that have not begun (the event itself excluded). */
+function laterInSeries(ctx: HandlerContext, event: AgendaEvent): ((query: EventQuery) => EventQuery) | null {
+  if (event.seriesId === null) return null;
   const now = wallClockNow(ctx.clock);
   const from = event.startsAt > now ? event.startsAt : now;
   const seriesId = event.seriesId;
-  return selectEvents(ctx.db, (q) =>
-    q.where('agenda_event.series_id', '=', seriesId).where('agenda_event.status', '=', 'planned').where('agenda_event.starts_at', '>', from).where('agenda_event.id', '<>', event.id),
-  );
+  return (q) => q.where('agenda_event.series_id', '=', seriesId).where('agenda_event.status', '=', 'planned').where('agenda_event.starts_at', '>', from).where('agenda_event.id', '<>', event.id);
+}
+
+/** The later planned sessions of the event's series that have not begun, read in full (to register to them). */
+export function laterSessions(ctx: HandlerContext, event: AgendaEvent): AgendaEvent[] {
+  const narrow = laterInSeries(ctx, event);
+  return narrow ? selectEvents(ctx.db, narrow) : [];
+}
+
+/** The ids of those later sessions only: enough to count them or find registrations in them. */
+export function laterSessionIds(ctx: HandlerContext, event: AgendaEvent): number[] {
+  const narrow = laterInSeries(ctx, event);
+  return narrow ? ctx.db.all(narrow(eventQuery(ctx.db)).clearSelect().select('agenda_event.id')).map((row) => row.id) : [];
 }
 
 export const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
@@ -143,13 +154,14 @@ export function register(ctx: HandlerContext, input: RegisterInput) {
   const duplicate = duplicateRefusal(ctx, event, registrant);
   if (duplicate) throw new AppError('CONFLICT', duplicate);
   // Outside the public: the form then asks for the reason to register them anyway.
-  const outside = input.audienceOverride === null ? audienceRefusal(ctx.db, event, registrant, todayIso(ctx.clock)) : null;
+  const audience = input.audienceOverride === null ? audienceCheck(ctx.db, registrant, todayIso(ctx.clock)) : null;
+  const outside = audience?.(event);
   if (outside) throw invalidField('audienceOverride', outside);
   const options: RegisterOptions = { paymentMethod: input.paymentMethod, audienceOverride: input.audienceOverride, notes: input.notes };
   const outcomes = [insertRegistration(ctx, event, registrant, options)];
   if (input.wholeSeries) {
     for (const session of laterSessions(ctx, event)) {
-      const refused = refusal(ctx, session, registrant, input.audienceOverride);
+      const refused = refusal(ctx, session, registrant, audience);
       outcomes.push(
         refused
           ? { eventId: session.id, startsAt: session.startsAt, status: 'skipped', registrationId: null, position: null, receiptNumber: null, message: refused }

@@ -70,11 +70,21 @@ export function resolveRegistrant(db: SyncDb, who: Who): Registrant {
   return { kind: 'guest', personId: null, householdId: null, guestName: who.name, guestPhone: who.phone, seats: 1, name: who.name, memberId: null };
 }
 
+/** What a registration row is for: one person on file, a whole household, or a guest (a name, no person on file). */
+export function registrationKind(row: { person_id: number | null; guest_name: string | null }): Who['kind'] {
+  if (row.person_id !== null) return 'person';
+  return row.guest_name === null ? 'household' : 'guest';
+}
+
 /** Whether a registration row is this registrant's (same person, same household as a whole, same guest phone). */
-export function sameRegistrant(row: { person_id: number | null; household_id: number | null; guest_phone: string | null }, registrant: Registrant): boolean {
+export function sameRegistrant(
+  row: { person_id: number | null; household_id: number | null; guest_name: string | null; guest_phone: string | null },
+  registrant: Registrant,
+): boolean {
+  if (registrationKind(row) !== registrant.kind) return false;
   if (registrant.kind === 'person') return row.person_id === registrant.personId;
-  if (registrant.kind === 'household') return row.person_id === null && row.guest_phone === null && row.household_id === registrant.householdId;
-  return row.person_id === null && row.guest_phone === registrant.guestPhone;
+  if (registrant.kind === 'household') return row.household_id === registrant.householdId;
+  return row.guest_phone === registrant.guestPhone;
 }
 
 /** The member a registration's payment is recorded for: the person's, or the first of the household's people. */

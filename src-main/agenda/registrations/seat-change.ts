@@ -1,11 +1,11 @@
 import type { HandlerContext } from '../../core/context.ts';
 import { AppError, invalidField } from '../../core/errors.ts';
-import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import { getEvent } from '../events/repository.ts';
 import type { AgendaEvent } from '../events/schemas.ts';
 import { assertPlanned } from './event.ts';
+import { registrationKind } from './registrant.ts';
 import { plural } from './register.ts';
-import { settleSeatChange } from './seat-money.ts';
+import { type SeatChangeMethods, settleSeatChange } from './seat-money.ts';
 import { fillFreedSeats, seatsFit } from './seats.ts';
 import { eventRows, getRegistrationRow, type RegistrationRow, registrationName, waitingPositions } from './views.ts';
 
@@ -16,16 +16,12 @@ import { eventRows, getRegistrationRow, type RegistrationRow, registrationName, 
  * A waiting one keeps its place in line and gets in as soon as it fits. A person or a guest is one seat.
  */
 
-interface Methods {
-  paymentMethod: PaymentMethod | null;
-  refundMethod: PaymentMethod | null;
-}
-
 function assertChangeable(row: RegistrationRow): void {
-  if (row.person_id !== null) {
+  const kind = registrationKind(row);
+  if (kind === 'person') {
     throw new AppError('CONFLICT', `L’inscription de ${registrationName(row)} est individuelle : elle compte une place. Pour venir à plusieurs, inscrivez chaque personne, ou le foyer entier.`);
   }
-  if (row.guest_name !== null) {
+  if (kind === 'guest') {
     throw new AppError('CONFLICT', `L’inscription de ${row.guest_name} (personne non connue) compte une place : inscrivez chaque autre personne à part.`);
   }
   if (row.status === 'cancelled') throw new AppError('CONFLICT', `L’inscription du foyer ${row.household_name} est annulée : inscrivez le foyer de nouveau.`);
@@ -39,14 +35,14 @@ function noRoom(event: AgendaEvent, row: RegistrationRow): string {
   return `Il ne reste ${free === 1 ? 'qu’une place' : `que ${free} places`} : ${keeps}.`;
 }
 
-export function setSeats(ctx: HandlerContext, id: number, seats: number, methods: Methods) {
+export function setSeats(ctx: HandlerContext, id: number, seats: number, methods: SeatChangeMethods) {
   const { db } = ctx;
   const row = getRegistrationRow(db, id);
   assertChangeable(row);
   const event = getEvent(db, row.event_id);
   assertPlanned(event);
   if (seats === row.seats) throw invalidField('seats', `Le foyer ${row.household_name} a déjà ${plural(seats, 'place')} : indiquez un autre nombre.`);
-  if (row.status === 'confirmed' && seats > row.seats && !seatsFit(db, event, seats - row.seats)) throw new AppError('CONFLICT', noRoom(event, row));
+  if (row.status === 'confirmed' && seats > row.seats && !seatsFit(event, seats - row.seats)) throw new AppError('CONFLICT', noRoom(event, row));
 
   const money = row.status === 'confirmed' ? settleSeatChange(ctx, event, row, seats, methods) : null;
   db.run(db.q.updateTable('agenda_registration').set({ seats, updated_at: ctx.nowIso() }).where('id', '=', id));

@@ -1,8 +1,7 @@
-import type { SyncDb } from '../../../db/query.ts';
 import type { HandlerContext } from '../../core/context.ts';
 import { euros } from '../../shared/money.ts';
 import { getEvent } from '../events/repository.ts';
-import { confirmedSeats } from './counts.ts';
+import type { AgendaEvent } from '../events/schemas.ts';
 import { eventRows, registrationName } from './views.ts';
 
 /** A waiting registration that just got a seat, as the screens announce it. */
@@ -14,14 +13,17 @@ export interface Promotion {
   message: string;
 }
 
-/** Whether `seats` more fit on an event now (always, when it has no capacity). */
-export function seatsFit(db: SyncDb, event: { id: number; capacity: number | null }, seats: number): boolean {
-  return event.capacity === null || confirmedSeats(db, event.id) + seats <= event.capacity;
+/**
+ * Whether `seats` more fit on an event (always, when it has no capacity). `event` is read in the same write, before
+ * any seat of it changed: its confirmed seats are the count the check needs.
+ */
+export function seatsFit(event: Pick<AgendaEvent, 'capacity' | 'confirmedSeats'>, seats: number): boolean {
+  return event.capacity === null || event.confirmedSeats + seats <= event.capacity;
 }
 
 /**
  * Promotes waiting registrations of an event, in order, while confirmed seats stay within its capacity.
- * Called after a cancellation and by the events part when an event's capacity grows (owner: registrations part).
+ * Called after a cancellation, a change of seats, and by the events part when an event’s capacity grows.
  *
  * The line is walked in registered_at, id order and each registration that fits the seats left is promoted: a
  * household waiting for 3 seats is not promoted into 1 free seat, but a later registration for 1 seat is. Holding

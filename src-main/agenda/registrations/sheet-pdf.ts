@@ -5,8 +5,7 @@ import { frenchDate } from '../../shared/days.ts';
 import { formatPhone } from '../../shared/phone.ts';
 import { renderPdf } from '../../shared/pdf.ts';
 import { slug } from '../../shared/text.ts';
-import { summaries } from './counts.ts';
-import { getEvent } from '../events/repository.ts';
+import { getEventWithSummary } from '../events/repository.ts';
 import { eventRows, toViews } from './views.ts';
 
 /*
@@ -21,10 +20,9 @@ const ROW_HEIGHT = 26;
 const head = (titles: string[]): TableCell[] => titles.map((text) => ({ text, bold: true, fillColor: '#e8e8e8' }));
 
 export async function attendanceSheetPdf(db: SyncDb, eventId: number): Promise<{ fileName: string; base64: string }> {
-  const event = getEvent(db, eventId);
+  const { event, summary } = getEventWithSummary(db, eventId);
   const rows = eventRows(db, eventId).filter((row) => row.status === 'confirmed');
   const people = toViews(db, rows).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  const summary = summaries(db, [eventId])[0]!;
   const office = officeSettings(db);
   const day = frenchDate(event.startsAt.slice(0, 10));
   const time = `${event.startsAt.slice(11, 16)} – ${event.endsAt.slice(11, 16)}`;

@@ -4,6 +4,7 @@ import { notFound } from '../../core/errors.ts';
 import { personName } from '../../shared/names.ts';
 import { currentHomes } from '../../shared/homes.ts';
 import type { RegistrationView } from './contract.ts';
+import { registrationKind } from './registrant.ts';
 
 /* Registrations as the screens list them: who, how many seats, where they stand, attendance and payment. */
 
@@ -62,7 +63,7 @@ export function toViews(db: SyncDb, rows: Row[], positions: Map<number, number> 
   return rows.map((row) => ({
     id: row.id,
     eventId: row.event_id,
-    kind: row.person_id !== null ? 'person' : row.guest_name !== null ? 'guest' : 'household',
+    kind: registrationKind(row),
     name: registrationName(row),
     personId: row.person_id,
     householdId: row.household_id,

@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
+import type { ClubBudgetEntryTable } from '../../../db/schema.ts';
 import { PAYMENT_METHOD_LABELS, type PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import type { BudgetCategory, BudgetDirection } from './categories.ts';
 
@@ -19,20 +21,23 @@ export interface BookRow {
   reference: string;
 }
 
+/** A row typed in this book, as the book shows it. */
+export function entryRow(row: Selectable<ClubBudgetEntryTable>): BookRow {
+  return {
+    source: 'entry',
+    id: row.id,
+    entryOn: row.entry_on,
+    direction: row.direction as BudgetDirection,
+    category: row.category as BudgetCategory,
+    label: row.label,
+    amountCents: row.amount_cents,
+    reference: row.reference,
+  };
+}
+
 /** Every row dated within [from, to] (ISO days, inclusive), by date. */
 export function bookRows(db: SyncDb, from: string, to: string): BookRow[] {
-  const entries: BookRow[] = db
-    .all(db.q.selectFrom('club_budget_entry').selectAll().where('entry_on', '>=', from).where('entry_on', '<=', to))
-    .map((row) => ({
-      source: 'entry',
-      id: row.id,
-      entryOn: row.entry_on,
-      direction: row.direction as BudgetDirection,
-      category: row.category as BudgetCategory,
-      label: row.label,
-      amountCents: row.amount_cents,
-      reference: row.reference,
-    }));
+  const entries = db.all(db.q.selectFrom('club_budget_entry').selectAll().where('entry_on', '>=', from).where('entry_on', '<=', to)).map(entryRow);
   const fees: BookRow[] = db
     .all(
       db.q

@@ -7,9 +7,8 @@ import { offeredTo, selectOffers, validOn } from '../offers/repository.ts';
 import type { Offer } from '../offers/schemas.ts';
 import { householdStays, savingEntries, stayOn } from '../savings/ledger.ts';
 import type { contractsContract } from './contract.ts';
-import { getContract, selectContracts } from './repository.ts';
-import { today } from '../context.ts';
-
+import { contractState, getContract, selectContracts } from './repository.ts';
+import { actor, today } from '../context.ts';
 
 function householdOf(db: SyncDb, id: number) {
   const household = db.get(db.q.selectFrom('household').select(['id', 'name', 'erased_at']).where('id', '=', id));
@@ -101,11 +100,11 @@ export const contractsHandlers: Handlers<typeof contractsContract> = {
     assertSigner(db, householdId, fields.signedByPersonId);
     assertOfferOpen(db, offer, household, fields.signedOn);
     if (offer.benefit === 'contract') {
-      const running = selectContracts(db, (q) => q.where('club_contract.household_id', '=', householdId).where('club_contract.offer_id', '=', offerId), day).find(
-        (row) => row.state === 'in_force' || row.state === 'upcoming',
-      );
+      const running = db
+        .all(db.q.selectFrom('club_contract').select(['kind', 'signed_on', 'ends_on']).where('household_id', '=', householdId).where('offer_id', '=', offerId))
+        .find((row) => ['in_force', 'upcoming'].includes(contractState(row, day)));
       if (running) {
-        throw new AppError('CONFLICT', `Le foyer ${household.name} a déjà un contrat en cours pour cette offre (signé le ${frenchDate(running.signedOn)}).`);
+        throw new AppError('CONFLICT', `Le foyer ${household.name} a déjà un contrat en cours pour cette offre (signé le ${frenchDate(running.signed_on)}).`);
       }
     }
     const now = ctx.nowIso();
@@ -122,7 +121,7 @@ export const contractsHandlers: Handlers<typeof contractsContract> = {
           saving_cents: savingCents ?? offer.defaultSavingCents,
           reference: fields.reference,
           notes: fields.notes,
-          created_by: ctx.user?.id ?? null,
+          created_by: actor(ctx).userId,
           created_at: now,
           updated_at: now,
         })

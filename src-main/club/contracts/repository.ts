@@ -5,7 +5,7 @@ import { currentHomes } from '../../shared/homes.ts';
 import { personName } from '../../shared/names.ts';
 import type { OfferBenefit } from '../offers/fields.ts';
 import type { PartnerCategory } from '../partners/fields.ts';
-import { savingEntries } from '../savings/ledger.ts';
+import { savedToDate } from '../savings/ledger.ts';
 import type { ContractRow, ContractState } from './contract.ts';
 
 /** How long before its end a fixed-term contract is flagged for renewal. */
@@ -40,14 +40,10 @@ export function contractState(contract: { kind: string; signed_on: string; ends_
   return contract.ends_on !== null && contract.ends_on < today ? 'ended' : 'in_force';
 }
 
-/** Contracts narrowed by the caller, the latest signed first, with what each has saved so far. */
+/** Contracts narrowed by the caller, the latest signed first, with what each has saved so far (the ledger's rule). */
 export function selectContracts(db: SyncDb, narrow: (query: ContractQuery) => ContractQuery, today: string): ContractRow[] {
   const rows = db.all(narrow(contractQuery(db)).orderBy('club_contract.signed_on', 'desc').orderBy('club_contract.id', 'desc'));
   if (rows.length === 0) return [];
-  const saved = new Map<number, number>();
-  for (const entry of savingEntries(db, today, { contractIds: rows.map((row) => row.id) })) {
-    saved.set(entry.contractId, (saved.get(entry.contractId) ?? 0) + entry.amountCents);
-  }
   const homes = currentHomes(db, rows.map((row) => row.household_id));
   return rows.map((row) => {
     const state = contractState(row, today);
@@ -71,7 +67,7 @@ export function selectContracts(db: SyncDb, narrow: (query: ContractQuery) => Co
       notes: row.notes,
       state,
       renewalDue: state === 'in_force' && row.ends_on !== null && row.ends_on <= addDays(today, RENEWAL_NOTICE_DAYS),
-      savedToDateCents: saved.get(row.id) ?? 0,
+      savedToDateCents: savedToDate(row, today),
     };
   });
 }

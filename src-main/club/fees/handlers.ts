@@ -10,8 +10,7 @@ import { clubSettings } from '../settings/store.ts';
 import type { feesContract } from './contract.ts';
 import { reminderLettersPdf } from './reminder-letters.ts';
 import { feeCall, type FeeCallView, feeCalls, feeTotals } from './repository.ts';
-import { actor, today } from '../context.ts';
-
+import { actor, assertNotFuture, today } from '../context.ts';
 
 function callOf(ctx: HandlerContext, id: number): FeeCallView {
   const call = feeCall(ctx.db, id, today(ctx), clubSettings(ctx.db).graceDays);
@@ -19,19 +18,24 @@ function callOf(ctx: HandlerContext, id: number): FeeCallView {
   return call;
 }
 
-function assertNotFuture(path: string, date: string, ctx: HandlerContext, what: string): void {
-  if (date > today(ctx)) throw invalidField(path, `${what} ne peut pas être dans le futur.`);
+/** The calls given, read at once, in the order given. */
+function callsOf(ctx: HandlerContext, ids: number[]): FeeCallView[] {
+  const found = new Map(feeCalls(ctx.db, (q) => q.where('club_fee_call.id', 'in', ids), today(ctx), clubSettings(ctx.db).graceDays).map((call) => [call.id, call]));
+  return ids.map((id) => {
+    const call = found.get(id);
+    if (!call) throw notFound('Appel de cotisation');
+    return call;
+  });
 }
 
 /** Calls that can be reminded: not cancelled, not fully paid. */
 function unpaidCalls(ctx: HandlerContext, ids: number[]): FeeCallView[] {
-  return ids.map((id) => {
-    const call = callOf(ctx, id);
-    if (call.state === 'paid' || call.state === 'cancelled') {
-      throw new AppError('CONFLICT', `La cotisation ${call.year} de ${call.partnerName} est ${call.state === 'paid' ? 'réglée' : 'annulée'} : pas de relance.`);
-    }
-    return call;
-  });
+  const calls = callsOf(ctx, ids);
+  const settled = calls.find((call) => call.state === 'paid' || call.state === 'cancelled');
+  if (settled) {
+    throw new AppError('CONFLICT', `La cotisation ${settled.year} de ${settled.partnerName} est ${settled.state === 'paid' ? 'réglée' : 'annulée'} : pas de relance.`);
+  }
+  return calls;
 }
 
 export const feesHandlers: Handlers<typeof feesContract> = {
@@ -54,7 +58,7 @@ export const feesHandlers: Handlers<typeof feesContract> = {
 
   'club.fees.issueCalls': ({ year, calledOn, partnerIds }, ctx) => {
     const { db } = ctx;
-    assertNotFuture('calledOn', calledOn, ctx, 'La date de l’appel');
+    assertNotFuture(ctx, 'calledOn', calledOn, 'La date de l’appel');
     if (Number(calledOn.slice(0, 4)) < year - 1 || Number(calledOn.slice(0, 4)) > year) {
       throw invalidField('calledOn', `L’appel de la cotisation ${year} se fait en ${year - 1} ou en ${year}.`);
     }
@@ -67,7 +71,7 @@ export const feesHandlers: Handlers<typeof feesContract> = {
     const existing = new Set(
       db.all(db.q.selectFrom('club_fee_call').select('partner_id').where('year', '=', year)).map((row) => row.partner_id),
     );
-    const now = ctx.nowIso();
+    const { userId, now } = actor(ctx);
     const ids: number[] = [];
     for (const partner of partners) {
       const amount = settings.feeTiers[partner.category as PartnerCategory];
@@ -81,7 +85,7 @@ export const feesHandlers: Handlers<typeof feesContract> = {
       const { id } = db.get(
         db.q
           .insertInto('club_fee_call')
-          .values({ partner_id: partner.id, year, amount_cents: amount, called_on: calledOn, cancelled_on: null, cancel_reason: '', created_by: ctx.user?.id ?? null, created_at: now })
+          .values({ partner_id: partner.id, year, amount_cents: amount, called_on: calledOn, cancelled_on: null, cancel_reason: '', created_by: userId, created_at: now })
           .returning('id'),
       )!;
       ids.push(id);
@@ -93,7 +97,7 @@ export const feesHandlers: Handlers<typeof feesContract> = {
   'club.fees.recordPayment': ({ feeCallId, paidOn, amountCents, method, reference }, ctx) => {
     const { db } = ctx;
     const call = callOf(ctx, feeCallId);
-    assertNotFuture('paidOn', paidOn, ctx, 'La date du paiement');
+    assertNotFuture(ctx, 'paidOn', paidOn, 'La date du paiement');
     if (call.state === 'cancelled') throw new AppError('CONFLICT', `La cotisation ${call.year} de ${call.partnerName} est annulée : aucun paiement ne s’y enregistre.`);
     if (amountCents > call.balanceCents) {
       const message =
@@ -109,7 +113,7 @@ export const feesHandlers: Handlers<typeof feesContract> = {
         amount_cents: amountCents,
         method,
         reference,
-        created_by: ctx.user?.id ?? null,
+        created_by: actor(ctx).userId,
         created_at: ctx.nowIso(),
       }),
     );
@@ -139,17 +143,13 @@ export const feesHandlers: Handlers<typeof feesContract> = {
 
   'club.fees.recordReminders': ({ feeCallIds, sentOn }, ctx) => {
     const { db } = ctx;
-    assertNotFuture('sentOn', sentOn, ctx, 'La date de la relance');
+    assertNotFuture(ctx, 'sentOn', sentOn, 'La date de la relance');
     const calls = unpaidCalls(ctx, feeCallIds);
-    const now = ctx.nowIso();
+    const { userId, now } = actor(ctx);
     for (const call of calls) {
-      db.run(
-        db.q
-          .insertInto('club_fee_reminder')
-          .values({ fee_call_id: call.id, level: call.reminderCount + 1, sent_on: sentOn, created_by: ctx.user?.id ?? null, created_at: now }),
-      );
+      db.run(db.q.insertInto('club_fee_reminder').values({ fee_call_id: call.id, level: call.reminderCount + 1, sent_on: sentOn, created_by: userId, created_at: now }));
     }
-    return { calls: feeCallIds.map((id) => callOf(ctx, id)) };
+    return { calls: callsOf(ctx, feeCallIds) };
   },
 
   'club.fees.reminderLetters': async ({ feeCallIds }, ctx) => {

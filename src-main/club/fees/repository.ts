@@ -8,7 +8,6 @@ import type { PartnerCategory, PartnerStatus } from '../partners/fields.ts';
 export const FEE_STATES = ['paid', 'due', 'overdue', 'cancelled'] as const;
 export type FeeState = (typeof FEE_STATES)[number];
 
-
 interface FeePaymentView {
   id: number;
   paidOn: string;

@@ -2,11 +2,11 @@ import type { SyncDb } from '../../../db/query.ts';
 import type { Handlers } from '../../core/dispatch.ts';
 import { notFound } from '../../core/errors.ts';
 import { toFrenchCsv } from '../../shared/csv.ts';
-import { todayIso } from '../../shared/days.ts';
+import { slug } from '../../shared/text.ts';
+import { today } from '../context.ts';
 import type { mailingContract } from './contract.ts';
 import { labelsPdf } from './labels.ts';
 import { mailingList, type MailingScope } from './recipients.ts';
-import { slug } from '../../shared/text.ts';
 
 function assertResidence(db: SyncDb, residenceId: number | null): string | null {
   if (residenceId === null) return null;
@@ -16,22 +16,22 @@ function assertResidence(db: SyncDb, residenceId: number | null): string | null 
 }
 
 /** "courrier-club-membres-les-tilleuls-2026-11-23": what the file holds. */
-function baseName(db: SyncDb, residenceId: number | null, scope: MailingScope, today: string): string {
+function baseName(db: SyncDb, residenceId: number | null, scope: MailingScope, day: string): string {
   const residence = assertResidence(db, residenceId);
   const place = residence ? slug(residence) : 'toutes-residences';
-  return `courrier-club-${scope === 'members' ? 'membres' : 'tous-foyers'}-${place}-${today}`;
+  return `courrier-club-${scope === 'members' ? 'membres' : 'tous-foyers'}-${place}-${day}`;
 }
 
 export const mailingHandlers: Handlers<typeof mailingContract> = {
   'club.mailing.list': (input, ctx) => {
     assertResidence(ctx.db, input.residenceId);
-    return mailingList(ctx.db, input, todayIso(ctx.clock));
+    return mailingList(ctx.db, input, today(ctx));
   },
 
   'club.mailing.csv': (input, ctx) => {
-    const today = todayIso(ctx.clock);
-    const fileName = `${baseName(ctx.db, input.residenceId, input.scope, today)}.csv`;
-    const { rows } = mailingList(ctx.db, input, today);
+    const day = today(ctx);
+    const fileName = `${baseName(ctx.db, input.residenceId, input.scope, day)}.csv`;
+    const { rows } = mailingList(ctx.db, input, day);
     const text = toFrenchCsv(
       ['Foyer', 'Destinataire', 'Complément 1', 'Complément 2', 'Adresse', 'Code postal', 'Commune', 'Résidence'],
       rows.map((r) => {
@@ -43,9 +43,9 @@ export const mailingHandlers: Handlers<typeof mailingContract> = {
   },
 
   'club.mailing.labels': async (input, ctx) => {
-    const today = todayIso(ctx.clock);
-    const fileName = `${baseName(ctx.db, input.residenceId, input.scope, today)}.pdf`;
-    const { rows } = mailingList(ctx.db, input, today);
+    const day = today(ctx);
+    const fileName = `${baseName(ctx.db, input.residenceId, input.scope, day)}.pdf`;
+    const { rows } = mailingList(ctx.db, input, day);
     const pdf = await labelsPdf(rows, 'Étiquettes du Club des locataires');
     return { fileName, base64: pdf.toString('base64'), count: rows.length };
   },

@@ -89,16 +89,12 @@ function memberIds(db: SyncDb, today: string): Set<number> {
 }
 
 export function mailingList(db: SyncDb, { residenceId, scope }: { residenceId: number | null; scope: MailingScope }, today: string): MailingList {
-  const households = db.all(
-    db.q.selectFrom('household').select(['id', 'name', 'accepts_mail', 'address_line', 'postcode', 'city']).where('erased_at', 'is', null),
-  );
   const members = scope === 'members' ? memberIds(db, today) : null;
+  const households = db
+    .all(db.q.selectFrom('household').select(['id', 'name', 'accepts_mail', 'address_line', 'postcode', 'city']).where('erased_at', 'is', null))
+    .filter((h) => members === null || members.has(h.id));
   const homes = currentHomes(db, households.map((h) => h.id));
-  const inScope = households.filter((h) => {
-    if (members && !members.has(h.id)) return false;
-    const home = homes.get(h.id);
-    return residenceId === null || home?.residenceId === residenceId;
-  });
+  const inScope = residenceId === null ? households : households.filter((h) => homes.get(h.id)?.residenceId === residenceId);
   const holders = new Map<number, Holder[]>();
   if (inScope.length > 0) {
     const people = db.all(

@@ -20,7 +20,7 @@ export const offersContract = {
   }),
   'club.offers.create': method({ ...write, input: offerFieldsSchema, output: offerSchema }),
   'club.offers.update': method({ ...write, input: offerFieldsSchema.safeExtend({ id: idSchema }), output: offerSchema }),
-  /** Removes an offer entered by mistake; one with contracts is ended instead (its validity). */
+  /** Removes an offer entered by mistake; one that households took is refused (set the end of its validity instead). */
   'club.offers.remove': method({ ...write, input: z.object({ id: idSchema }), output: z.object({ id: z.number() }) }),
   /** The booklet of a residence: the offers open to its households today, from active partners, by category. */
   'club.offers.booklet': method({

@@ -9,7 +9,6 @@ import { getOffer, offeredTo, selectOffers } from './repository.ts';
 import { slug } from '../../shared/text.ts';
 import { today } from '../context.ts';
 
-
 function residenceOf(db: SyncDb, id: number) {
   const residence = db.get(db.q.selectFrom('residence').select(['id', 'name', 'address', 'postcode', 'city', 'qpv_code']).where('id', '=', id));
   if (!residence) throw notFound('Résidence');
@@ -96,7 +95,7 @@ export const offersHandlers: Handlers<typeof offersContract> = {
     const { db } = ctx;
     const day = today(ctx);
     const residence = residenceOf(db, residenceId);
-    const offers = selectOffers(db, (q) => q, day).filter((offer) => offer.available && offeredTo(offer, residence));
+    const offers = selectOffers(db, (q) => q.where('club_partner.status', '=', 'active'), day).filter((offer) => offer.available && offeredTo(offer, residence));
     const partners = new Map(
       db
         .all(db.q.selectFrom('club_partner').select(['id', 'name', 'phone', 'address_line', 'postcode', 'city']).where('id', 'in', [0, ...offers.map((o) => o.partnerId)]))

@@ -11,7 +11,7 @@ import type { PartnerCategory, PartnerFields, PartnerStatus, Trade } from './fie
 import { applyLapses, pendingLapses } from './lapse.ts';
 import { partnerColumns, partnerDetail, partnerSummaries } from './repository.ts';
 import { assertTransition, lastStatusChange, recordStatus } from './status.ts';
-import { actor, today } from '../context.ts';
+import { actor, assertNotFuture, today } from '../context.ts';
 
 function currentPartner(db: SyncDb, id: number) {
   const row = db.get(db.q.selectFrom('club_partner').select(['id', 'name', 'category', 'trade', 'status']).where('id', '=', id));
@@ -23,11 +23,9 @@ function assertSiretFree(db: SyncDb, siret: string, exceptId: number | null): vo
   let query = db.q.selectFrom('club_partner').select('name').where('siret', '=', siret);
   if (exceptId !== null) query = query.where('id', '!=', exceptId);
   const other = db.get(query);
-  if (other) throw new AppError('CONFLICT', `Ce SIRET est déjà celui du partenaire ${other.name}.`, [{ path: 'siret', message: `Ce SIRET est déjà celui du partenaire ${other.name}.` }]);
-}
-
-function assertPast(path: string, date: string, day: string): void {
-  if (date > day) throw invalidField(path, 'La date du changement de statut ne peut pas être dans le futur.');
+  if (!other) return;
+  const message = `Ce SIRET est déjà celui du partenaire ${other.name}.`;
+  throw new AppError('CONFLICT', message, [{ path: 'siret', message }]);
 }
 
 /** The rules every partner's fields must keep, whatever the write. */
@@ -47,7 +45,7 @@ export const partnersHandlers: Handlers<typeof partnersContract> = {
     const { db } = ctx;
     const day = today(ctx);
     const on = statusOn ?? day;
-    assertPast('statusOn', on, day);
+    assertNotFuture(ctx, 'statusOn', on, 'La date du changement de statut');
     assertFieldsAllowed(db, fields, null, status, null);
     if (status === 'active' && fields.agreementEndOn !== null && fields.agreementEndOn < on) {
       throw invalidField('agreementEndOn', 'La convention est déjà terminée à cette date : un partenaire actif a une convention en cours.');
@@ -79,7 +77,7 @@ export const partnersHandlers: Handlers<typeof partnersContract> = {
     const day = today(ctx);
     const current = currentPartner(db, id);
     const date = on ?? day;
-    assertPast('on', date, day);
+    assertNotFuture(ctx, 'on', date, 'La date du changement de statut');
     const last = lastStatusChange(db, id);
     if (last && date < last.changed_on) {
       throw invalidField('on', `La date précède le dernier changement de statut (${frenchDate(last.changed_on)}).`);

@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
+import type { ClubPartnerTable } from '../../../db/schema.ts';
 import { notFound } from '../../core/errors.ts';
 import { foldText, searchWords } from '../../shared/text.ts';
 import { feeCalls } from '../fees/repository.ts';
@@ -42,19 +44,23 @@ interface PartnerFilter {
   status?: PartnerStatus | null;
   category?: PartnerCategory | null;
   trade?: Trade | null;
-  id?: number;
 }
+
+type PartnerRow = Selectable<ClubPartnerTable>;
 
 /** Partners matching the filter, by name, with their latest status change, offers and this year's fee call. */
 export function partnerSummaries(db: SyncDb, filter: PartnerFilter, today: string): PartnerSummary[] {
   let query = db.q.selectFrom('club_partner').selectAll().orderBy('name').orderBy('id');
-  if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.category) query = query.where('category', '=', filter.category);
   if (filter.trade) query = query.where('trade', '=', filter.trade);
   // A club has tens of partners, a few hundred at most: the folded words are matched here.
   const words = searchWords(filter.search);
   const rows = db.all(query).filter((row) => words.every((word) => row.search_text.includes(word)));
+  return summarize(db, rows, today, clubSettings(db).graceDays);
+}
+
+function summarize(db: SyncDb, rows: PartnerRow[], today: string, graceDays: number): PartnerSummary[] {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
 
@@ -69,7 +75,7 @@ export function partnerSummaries(db: SyncDb, filter: PartnerFilter, today: strin
   );
   const year = Number(today.slice(0, 4));
   const fees = new Map(
-    feeCalls(db, (q) => q.where('club_fee_call.year', '=', year).where('club_fee_call.partner_id', 'in', ids), today, clubSettings(db).graceDays).map((call) => [call.partnerId, call]),
+    feeCalls(db, (q) => q.where('club_fee_call.year', '=', year).where('club_fee_call.partner_id', 'in', ids), today, graceDays).map((call) => [call.partnerId, call]),
   );
 
   return rows.map((row) => {
@@ -99,9 +105,10 @@ export function partnerSummaries(db: SyncDb, filter: PartnerFilter, today: strin
 }
 
 export function partnerDetail(db: SyncDb, id: number, today: string): PartnerDetail {
-  const [summary] = partnerSummaries(db, { id }, today);
-  if (!summary) throw notFound('Partenaire');
-  const row = db.get(db.q.selectFrom('club_partner').select(['created_at', 'updated_at']).where('id', '=', id))!;
+  const row = db.get(db.q.selectFrom('club_partner').selectAll().where('id', '=', id));
+  if (!row) throw notFound('Partenaire');
+  const { graceDays } = clubSettings(db);
+  const [summary] = summarize(db, [row], today, graceDays);
   const history = db.all(
     db.q
       .selectFrom('club_partner_status')
@@ -117,7 +124,7 @@ export function partnerDetail(db: SyncDb, id: number, today: string): PartnerDet
       .orderBy('club_partner_status.id', 'desc'),
   );
   return {
-    ...summary,
+    ...summary!,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     history: history.map((change) => ({
@@ -127,7 +134,7 @@ export function partnerDetail(db: SyncDb, id: number, today: string): PartnerDet
       automatic: change.automatic === 1,
       byUser: change.automatic === 1 ? null : change.display_name,
     })),
-    feeCalls: feeCalls(db, (q) => q.where('club_fee_call.partner_id', '=', id), today, clubSettings(db).graceDays),
+    feeCalls: feeCalls(db, (q) => q.where('club_fee_call.partner_id', '=', id), today, graceDays),
     offers: selectOffers(db, (q) => q.where('club_offer.partner_id', '=', id), today),
   };
 }

@@ -9,7 +9,6 @@ import type { savingsContract } from './contract.ts';
 import { groupBy, type SavingEntry, savingEntries, totalOf } from './ledger.ts';
 import { today } from '../context.ts';
 
-
 const byPartner = (entries: SavingEntry[]) =>
   groupBy(entries, (e) => e.partnerId).map(({ first, cents, households, entries: count }) => ({
     partnerId: first.partnerId,

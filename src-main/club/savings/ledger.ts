@@ -33,7 +33,6 @@ export interface SavingEntry {
 
 interface LedgerFilter {
   householdId?: number | null;
-  contractIds?: number[];
 }
 
 /** A guard against a typing error in a date: a contract cannot count more anniversaries than this. */
@@ -74,8 +73,10 @@ export function stayOn(stays: Stay[] | undefined, day: string): Stay | undefined
   return stays?.find((stay) => stay.enteredOn <= day && (stay.leftOn === null || stay.leftOn > day));
 }
 
+type ContractDates = { kind: string; signed_on: string; ends_on: string | null };
+
 /** The days a contract counts its saving, up to `today`. */
-function countedDays(contract: { kind: string; signed_on: string; ends_on: string | null }, today: string): { on: string; kind: SavingKind }[] {
+function countedDays(contract: ContractDates, today: string): { on: string; kind: SavingKind }[] {
   if (contract.kind === 'use') return contract.signed_on <= today ? [{ on: contract.signed_on, kind: 'use' }] : [];
   const days: { on: string; kind: SavingKind }[] = [];
   for (let year = 0; year < MAX_YEARS; year++) {
@@ -84,6 +85,11 @@ function countedDays(contract: { kind: string; signed_on: string; ends_on: strin
     days.push({ on, kind: year === 0 ? 'signature' : 'renewal' });
   }
   return days;
+}
+
+/** What a contract has saved up to `today`: the sum of its entries in the ledger. */
+export function savedToDate(contract: ContractDates & { saving_cents: number }, today: string): number {
+  return countedDays(contract, today).length * contract.saving_cents;
 }
 
 /** Every entry of the ledger up to `today`, oldest first. */
@@ -110,7 +116,6 @@ export function savingEntries(db: SyncDb, today: string, filter: LedgerFilter = 
     .orderBy('club_contract.signed_on')
     .orderBy('club_contract.id');
   if (filter.householdId != null) query = query.where('club_contract.household_id', '=', filter.householdId);
-  if (filter.contractIds) query = query.where('club_contract.id', 'in', filter.contractIds.length > 0 ? filter.contractIds : [0]);
   const contracts = db.all(query);
   const stays = householdStays(db, [...new Set(contracts.map((c) => c.household_id))]);
   const entries = contracts.flatMap((contract) =>

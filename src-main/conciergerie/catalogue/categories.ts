@@ -4,7 +4,7 @@ import { invalidField, notFound } from '../../core/errors.ts';
 import { foldText } from '../../shared/text.ts';
 import type { CatalogueCategory } from './contract.ts';
 import { ITEM_KIND_LABELS, type ItemKind } from './kinds.ts';
-import { refreshSearchText } from './search-text.ts';
+import { refreshCategorySearchText } from './search-text.ts';
 
 /* Categories, one list per kind of record (Bricolage for objects, Romans for books…). */
 
@@ -63,8 +63,7 @@ export function renameCategory(db: SyncDb, id: number, name: string): CatalogueC
   const current = getCategory(db, id);
   assertNameFree(db, current.kind, name, id);
   db.run(db.q.updateTable('item_category').set({ name }).where('id', '=', id));
-  const itemIds = db.all(db.q.selectFrom('item').select('id').where('category_id', '=', id)).map((row) => row.id);
-  refreshSearchText(db, itemIds);
+  refreshCategorySearchText(db, id, name);
   return getCategory(db, id);
 }
 

@@ -1,9 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { SyncDb } from '../../../db/query.ts';
 import { AppError } from '../../core/errors.ts';
-import { addDays } from '../../shared/days.ts';
 import { code128Svg } from '../../shared/barcode.ts';
 import { renderPdf } from '../../shared/pdf.ts';
+import { localDayRange } from '../till/clock-day.ts';
 import type { LabelSelection } from './contract.ts';
 
 /*
@@ -83,9 +83,8 @@ export function labelsFor(db: SyncDb, selection: LabelSelection): Label[] {
   if (selection.by === 'item') query = query.where('copy.item_id', '=', selection.itemId);
   if (selection.by === 'addedOn') {
     // created_at is UTC; the day asked for is the office's local day.
-    const from = new Date(`${selection.day}T00:00:00`).toISOString();
-    const to = new Date(`${addDays(selection.day, 1)}T00:00:00`).toISOString();
-    query = query.where('copy.created_at', '>=', from).where('copy.created_at', '<', to);
+    const { start, end } = localDayRange(selection.day);
+    query = query.where('copy.created_at', '>=', start).where('copy.created_at', '<', end);
   }
   const labels = db.all(query);
   if (labels.length === 0) {

@@ -1,3 +1,4 @@
+import type { InferResult } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import type { CopyCondition, CopyStatus, ItemKind } from './kinds.ts';
 import { normaliseBarcode } from './barcodes.ts';
@@ -44,8 +45,7 @@ function copyQuery(db: SyncDb) {
     ]);
 }
 
-type CopyRow = NonNullable<ReturnType<typeof rowOf>>;
-const rowOf = (db: SyncDb, query: ReturnType<typeof copyQuery>) => db.get(query);
+type CopyRow = InferResult<ReturnType<typeof copyQuery>>[number];
 
 function toCopyWithItem(row: CopyRow): CopyWithItem {
   return {
@@ -71,12 +71,12 @@ function toCopyWithItem(row: CopyRow): CopyWithItem {
 export function findCopyByBarcode(db: SyncDb, code: string): CopyWithItem | undefined {
   const barcode = normaliseBarcode(code);
   if (barcode === '') return undefined;
-  const row = rowOf(db, copyQuery(db).where('copy.barcode', '=', barcode));
+  const row = db.get(copyQuery(db).where('copy.barcode', '=', barcode));
   return row && toCopyWithItem(row);
 }
 
 /** The same, by the copy's id. */
 export function findCopyById(db: SyncDb, id: number): CopyWithItem | undefined {
-  const row = rowOf(db, copyQuery(db).where('copy.id', '=', id));
+  const row = db.get(copyQuery(db).where('copy.id', '=', id));
   return row && toCopyWithItem(row);
 }

@@ -6,16 +6,10 @@ export function searchText(title: string, author: string, isbn: string | null, c
   return foldText([title, author, isbn ?? '', categoryName].join(' '));
 }
 
-/** Recomputes the search text of records whose category changed name. */
-export function refreshSearchText(db: SyncDb, itemIds: readonly number[]): void {
-  for (const id of itemIds) {
-    const row = db.get(
-      db.q
-        .selectFrom('item')
-        .leftJoin('item_category', 'item_category.id', 'item.category_id')
-        .select(['item.title', 'item.author', 'item.isbn', 'item_category.name'])
-        .where('item.id', '=', id),
-    );
-    if (row) db.run(db.q.updateTable('item').set({ search_text: searchText(row.title, row.author, row.isbn, row.name ?? '') }).where('id', '=', id));
+/** Recomputes the search text of a category's records after it is renamed. */
+export function refreshCategorySearchText(db: SyncDb, categoryId: number, categoryName: string): void {
+  const rows = db.all(db.q.selectFrom('item').select(['id', 'title', 'author', 'isbn']).where('category_id', '=', categoryId));
+  for (const row of rows) {
+    db.run(db.q.updateTable('item').set({ search_text: searchText(row.title, row.author, row.isbn, categoryName) }).where('id', '=', row.id));
   }
 }

@@ -1,14 +1,13 @@
 import type { SyncDb } from '../../../db/query.ts';
 import type { CounterSettings } from '../../settings/fields.ts';
 import { holdsOfMember } from '../holds/lists.ts';
-import { getMember } from '../loans/member-identity.ts';
+import type { MemberIdentity } from '../loans/member-identity.ts';
 import { openLoansOf } from '../loans/queries.ts';
 import { memberStanding } from '../members/standing.ts';
 import type { CounterMember } from './contract.ts';
 
 /** What the operator sees once a card is scanned: who, until when, what they owe, what blocks them, what they have. */
-export function counterMember(db: SyncDb, memberId: number, today: string, counter: CounterSettings): CounterMember {
-  const member = getMember(db, memberId);
+export function counterMember(db: SyncDb, member: MemberIdentity, today: string, counter: CounterSettings): CounterMember {
   const standing = memberStanding(db, member.id, today, counter);
   const holds = holdsOfMember(db, member.id, today);
   return {

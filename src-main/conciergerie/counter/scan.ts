@@ -7,7 +7,7 @@ import { keptFor } from '../holds/queue.ts';
 import { assessLoan, copyLabel } from '../loans/eligibility.ts';
 import { findMemberByNumber } from '../loans/member-identity.ts';
 import { defaultDueOn } from '../loans/rules.ts';
-import { loanQuery, loanRows, toLoanViews } from '../loans/views.ts';
+import { loanQuery, toLoanViews } from '../loans/views.ts';
 import { MEMBER_NUMBER, normaliseMemberNumber } from '../members/numbers.ts';
 import type { PaymentMethod } from '../till/kinds.ts';
 import type { CopyBrief, ScanResult } from './contract.ts';
@@ -53,12 +53,12 @@ export function scanCode(db: SyncDb, scan: Scan, today: string, counter: Counter
   if (MEMBER_NUMBER.test(typed)) {
     const member = findMemberByNumber(db, typed);
     if (!member) return { kind: 'unknown', code: typed, message: `Aucun adhérent n’a le numéro ${typed} : vérifiez la carte.` };
-    return { kind: 'member', member: counterMember(db, member.id, today, counter) };
+    return { kind: 'member', member: counterMember(db, member, today, counter) };
   }
   const copy = findCopyByBarcode(db, scan.code);
   if (!copy) return { kind: 'unknown', code: typed, message: `Code ${typed} inconnu : ce n’est ni une carte d’adhérent ni un exemplaire du catalogue.` };
 
-  const loan = loanRows(db, loanQuery(db).where('loan.copy_id', '=', copy.id).where('loan.returned_on', 'is', null))[0];
+  const loan = db.all(loanQuery(db).where('loan.copy_id', '=', copy.id).where('loan.returned_on', 'is', null))[0];
   if (loan && (scan.memberId === null || loan.member_id === scan.memberId)) {
     const paid = loan.deposit_payment_id === null ? undefined : db.get(db.q.selectFrom('payment').select('method').where('id', '=', loan.deposit_payment_id));
     return {

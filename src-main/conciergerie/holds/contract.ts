@@ -42,7 +42,8 @@ export const holdViewSchema = z.object({
 });
 export type HoldView = z.output<typeof holdViewSchema>;
 
-const setAsideSchema = z.object({
+/** A copy put aside for the next member in line (after a return, a repair, a cancellation or an expiry). */
+export const setAsideSchema = z.object({
   holdId: z.number(),
   copyId: z.number(),
   memberId: z.number(),

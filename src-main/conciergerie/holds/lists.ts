@@ -4,7 +4,7 @@ import { addDays, addMonths } from '../../shared/days.ts';
 import type { ItemKind } from '../catalogue/kinds.ts';
 import { membersById } from '../loans/member-identity.ts';
 import type { HoldView } from './contract.ts';
-import { holdQuery, holdRows, toHoldViews } from './views.ts';
+import { holdQuery, toHoldViews } from './views.ts';
 
 /** Ready first (by the day put aside), then waiting in line order. */
 const lineOrder = (a: HoldView, b: HoldView) =>
@@ -14,7 +14,7 @@ const lineOrder = (a: HoldView, b: HoldView) =>
 export function waitingLists(db: SyncDb, itemId: number | null, today: string) {
   let query = holdQuery(db).where('hold.wanted_from', 'is', null).where('hold.status', 'in', ['waiting', 'ready']);
   if (itemId !== null) query = query.where('hold.item_id', '=', itemId);
-  const holds = toHoldViews(db, holdRows(db, query.orderBy('hold.created_at').orderBy('hold.id')), today);
+  const holds = toHoldViews(db, db.all(query.orderBy('hold.created_at').orderBy('hold.id')), today);
   const itemIds = itemId === null ? [...new Set(holds.map((hold) => hold.itemId))] : [itemId];
   if (itemIds.length === 0) return { today, lapsed: 0, lists: [] };
   const items = db.all(
@@ -49,15 +49,16 @@ export function waitingLists(db: SyncDb, itemId: number | null, today: string) {
 /** Copies put aside for members not told yet (still within their collection days). */
 export function toNotify(db: SyncDb, today: string) {
   const query = holdQuery(db).where('hold.status', '=', 'ready').where('hold.notified_on', 'is', null).orderBy('hold.ready_on').orderBy('hold.id');
-  const views = toHoldViews(db, holdRows(db, query), today).filter((hold) => !hold.lapsed);
-  const members = membersById(db, views.map((hold) => hold.memberId));
+  const rows = db.all(query);
+  const members = membersById(db, rows.map((row) => row.member_id));
+  const views = toHoldViews(db, rows, today, members).filter((hold) => !hold.lapsed);
   return { rows: views.map((hold) => ({ ...hold, phone: members.get(hold.memberId)!.phone, email: members.get(hold.memberId)!.email })) };
 }
 
 /** A member's holds still waiting or put aside (lapsed ones included, shown as expired). */
 export function holdsOfMember(db: SyncDb, memberId: number, today: string): HoldView[] {
   const query = holdQuery(db).where('hold.member_id', '=', memberId).where('hold.status', 'in', ['waiting', 'ready']).orderBy('hold.created_at').orderBy('hold.id');
-  return toHoldViews(db, holdRows(db, query), today);
+  return toHoldViews(db, db.all(query), today);
 }
 
 /** Reservations with dates overlapping a month (not the cancelled ones), for the calendar. */
@@ -71,5 +72,5 @@ export function reservationCalendar(db: SyncDb, month: string, today: string) {
     .where('hold.status', '!=', 'cancelled')
     .orderBy('hold.wanted_from')
     .orderBy('hold.id');
-  return { month, first, last, rows: toHoldViews(db, holdRows(db, query), today) };
+  return { month, first, last, rows: toHoldViews(db, db.all(query), today) };
 }

@@ -1,3 +1,4 @@
+import type { InferResult } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import type { ItemKind } from '../catalogue/kinds.ts';
 import { membersById } from '../loans/member-identity.ts';
@@ -14,8 +15,7 @@ export function holdQuery(db: SyncDb) {
     .select(['item.title', 'item.kind as item_kind', 'copy.barcode as copy_barcode']);
 }
 
-export const holdRows = (db: SyncDb, query: ReturnType<typeof holdQuery>) => db.all(query);
-type HoldRow = ReturnType<typeof holdRows>[number];
+type HoldRow = InferResult<ReturnType<typeof holdQuery>>[number];
 
 /** Positions in the waiting lists of these records: hold id → place (1 = served next). */
 function positions(db: SyncDb, itemIds: readonly number[]): Map<number, number> {
@@ -49,8 +49,8 @@ function statusToday(row: HoldRow, today: string): { status: HoldStatus; lapsed:
   return { status: row.status as HoldStatus, lapsed: false };
 }
 
-export function toHoldViews(db: SyncDb, rows: HoldRow[], today: string): HoldView[] {
-  const members = membersById(db, rows.map((row) => row.member_id));
+/** Rows of holdQuery as the contract shows them; `members` when the caller has read them already. */
+export function toHoldViews(db: SyncDb, rows: HoldRow[], today: string, members = membersById(db, rows.map((row) => row.member_id))): HoldView[] {
   const places = positions(db, rows.filter((row) => row.status === 'waiting' && row.wanted_from === null).map((row) => row.item_id));
   return rows.map((row) => {
     const member = members.get(row.member_id)!;
@@ -80,5 +80,5 @@ export function toHoldViews(db: SyncDb, rows: HoldRow[], today: string): HoldVie
 }
 
 export function holdViewById(db: SyncDb, id: number, today: string): HoldView | undefined {
-  return toHoldViews(db, holdRows(db, holdQuery(db).where('hold.id', '=', id)), today)[0];
+  return toHoldViews(db, db.all(holdQuery(db).where('hold.id', '=', id)), today)[0];
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { SyncDb } from '../../../db/query.ts';
 import type { HandlerContext } from '../../core/context.ts';
@@ -10,6 +9,7 @@ import { COPY_CONDITION_LABELS } from '../catalogue/kinds.ts';
 import { kitOf, partsOf } from '../catalogue/kits.ts';
 import { findCopyByBarcode, type CopyWithItem } from '../catalogue/lookup.ts';
 import { copyBecameAvailable } from '../holds/release.ts';
+import { balanceCents } from '../members/standing.ts';
 import type { PaymentMethod } from '../till/kinds.ts';
 import { recordPayment } from '../till/record-payment.ts';
 import type { loansContract } from './contract.ts';
@@ -22,12 +22,6 @@ type Input = z.output<(typeof loansContract)['loans.checkIn']['input']>;
 type Output = z.input<(typeof loansContract)['loans.checkIn']['output']>;
 
 const weeksText = (weeks: number) => `${weeks} semaine${weeks > 1 ? 's' : ''}`;
-
-function memberBalance(db: SyncDb, memberId: number): number {
-  return db.get(
-    db.q.selectFrom('member_account_entry').select(sql<number>`coalesce(sum(amount_cents), 0)`.as('balance')).where('member_id', '=', memberId),
-  )!.balance;
-}
 
 /** The open loan of the copy scanned; a part of a kit out on loan says to scan the kit. */
 function openLoanOf(db: SyncDb, copy: CopyWithItem) {
@@ -74,8 +68,8 @@ export function checkIn(ctx: HandlerContext, input: Input): Output {
       }),
     );
   }
-  const balanceCents = memberBalance(db, member.id);
-  if (fee > 0) messages.push(`Retard de ${weeksText(weeks)} : ${euros(fee)} ajoutés au compte (solde dû ${euros(balanceCents)}).`);
+  const balance = balanceCents(db, member.id);
+  if (fee > 0) messages.push(`Retard de ${weeksText(weeks)} : ${euros(fee)} ajoutés au compte (solde dû ${euros(balance)}).`);
 
   let deposit: Output['deposit'] = { action: 'none', amountCents: 0, receiptNumber: null };
   let note = input.note;
@@ -126,7 +120,7 @@ export function checkIn(ctx: HandlerContext, input: Input): Output {
     loan: loanViewsByIds(db, [loan.id], today, counter)[0]!,
     weeksLate: weeks,
     lateFeeCents: fee,
-    balanceCents,
+    balanceCents: balance,
     deposit,
     setAside,
     message: messages.join(' '),

@@ -8,7 +8,7 @@ import { collectHolds } from '../holds/fulfil.ts';
 import { recordPayment } from '../till/record-payment.ts';
 import type { loansContract } from './contract.ts';
 import { allRefusals, assessLoan } from './eligibility.ts';
-import { getMember, memberLabel } from './member-identity.ts';
+import { memberLabel } from './member-identity.ts';
 import { MAX_BACKDATED_DAYS, MAX_LOAN_DAYS } from './rules.ts';
 import { loanViewsByIds } from './views.ts';
 
@@ -39,11 +39,10 @@ export function checkOut(ctx: HandlerContext, input: Input): Output {
   const counter = counterSettings(db);
   const lentOn = input.lentOn ?? today;
   checkDates(lentOn, input.dueOn, today);
-  const member = getMember(db, input.memberId);
   // Holds past their collection day hand their copies on first, so that the check sees who keeps what today.
   settleExpiredHolds(ctx);
   const assessment = assessLoan(db, {
-    memberId: member.id,
+    memberId: input.memberId,
     codes: input.barcodes,
     lentOn,
     dueOn: input.dueOn,
@@ -51,6 +50,7 @@ export function checkOut(ctx: HandlerContext, input: Input): Output {
     counter,
     depositMethodChosen: input.depositMethod !== null,
   });
+  const { member } = assessment;
   const reasons = allRefusals(assessment);
   if (reasons.length > 0) {
     const issues = [

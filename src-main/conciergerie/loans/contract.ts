@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emptyInput, idSchema, isoDateSchema, method } from '../../core/contract.ts';
 import { text } from '../../shared/fields.ts';
 import { COPY_CONDITIONS, ITEM_KINDS } from '../catalogue/kinds.ts';
+import { setAsideSchema } from '../holds/contract.ts';
 import { methodSchema, paymentRefSchema, reasonSchema } from '../till/fields.ts';
 
 /* Loans: check-out, check-in, renewals, lists, overdue reminders, loan forms (module 'conciergerie'). */
@@ -49,15 +50,6 @@ export const loanViewSchema = z.object({
   parts: z.array(part),
 });
 export type LoanView = z.output<typeof loanViewSchema>;
-
-const setAsideSchema = z.object({
-  holdId: z.number(),
-  copyId: z.number(),
-  memberId: z.number(),
-  memberNumber: z.string(),
-  memberName: z.string(),
-  message: z.string(),
-});
 
 const pageInput = {
   search: text(100, 'La recherche'),

@@ -1,3 +1,4 @@
+import type { InferResult } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import { notFound } from '../../core/errors.ts';
 import { personName } from '../../shared/names.ts';
@@ -9,6 +10,8 @@ export interface MemberIdentity {
   number: string;
   personId: number;
   householdId: number;
+  /** As stored: 'madame', 'monsieur' or 'unspecified' (letters open with it). */
+  civility: string;
   /** "Hélène Dubois". */
   name: string;
   /** "Mme Dubois": how the counter says for whom a copy is put aside. */
@@ -37,8 +40,7 @@ function memberQuery(db: SyncDb) {
     ]);
 }
 
-type MemberRow = NonNullable<ReturnType<typeof firstRow>>;
-const firstRow = (db: SyncDb, query: ReturnType<typeof memberQuery>) => db.get(query);
+type MemberRow = InferResult<ReturnType<typeof memberQuery>>[number];
 
 function toIdentity(row: MemberRow): MemberIdentity {
   const surname = row.usage_name || row.family_name;
@@ -48,6 +50,7 @@ function toIdentity(row: MemberRow): MemberIdentity {
     number: row.number,
     personId: row.person_id,
     householdId: row.household_id,
+    civility: row.civility,
     name: personName(row),
     courtesyName: civility ? `${civility} ${surname}` : personName(row),
     phone: row.phone,
@@ -59,7 +62,7 @@ function toIdentity(row: MemberRow): MemberIdentity {
 export const memberLabel = (member: Pick<MemberIdentity, 'number' | 'courtesyName'>) => `${member.number} — ${member.courtesyName}`;
 
 export function findMember(db: SyncDb, memberId: number): MemberIdentity | undefined {
-  const row = firstRow(db, memberQuery(db).where('member.id', '=', memberId));
+  const row = db.get(memberQuery(db).where('member.id', '=', memberId));
   return row && toIdentity(row);
 }
 
@@ -71,7 +74,7 @@ export function getMember(db: SyncDb, memberId: number): MemberIdentity {
 
 /** The member whose card was scanned (trimmed, case-insensitive), or undefined. */
 export function findMemberByNumber(db: SyncDb, typed: string): MemberIdentity | undefined {
-  const row = firstRow(db, memberQuery(db).where('member.number', '=', normaliseMemberNumber(typed)));
+  const row = db.get(memberQuery(db).where('member.number', '=', normaliseMemberNumber(typed)));
   return row && toIdentity(row);
 }
 

@@ -5,7 +5,7 @@ import { todayIso } from '../../shared/days.ts';
 import type { CounterSettings } from '../../settings/fields.ts';
 import type { OverdueMember } from './contract.ts';
 import { findMember, membersById } from './member-identity.ts';
-import { loanQuery, loanRows, toLoanViews } from './views.ts';
+import { loanQuery, toLoanViews } from './views.ts';
 
 /*
  * Overdue loans and repeated reminders. A reminder names the loans it is about; the next one about any of the same
@@ -30,7 +30,8 @@ function groupBy<T, K>(values: readonly T[], key: (value: T) => K): Map<K, T[]> 
   return groups;
 }
 
-function parseIds(json: string): number[] {
+/** The loans a reminder is about, from its loan_ids column (JSON); a damaged value names none. */
+export function reminderLoanIds(json: string): number[] {
   try {
     const parsed: unknown = JSON.parse(json);
     return Array.isArray(parsed) ? parsed.filter((id): id is number => Number.isInteger(id)) : [];
@@ -52,7 +53,7 @@ function remindersOf(db: SyncDb, memberIds: readonly number[]): Map<number, Remi
   );
   for (const row of rows) {
     const list = byMember.get(row.member_id) ?? [];
-    list.push({ id: row.id, level: row.level, sent_on: row.sent_on, loanIds: parseIds(row.loan_ids) });
+    list.push({ id: row.id, level: row.level, sent_on: row.sent_on, loanIds: reminderLoanIds(row.loan_ids) });
     byMember.set(row.member_id, list);
   }
   return byMember;
@@ -65,7 +66,7 @@ const lastAbout = (reminders: ReminderRow[] | undefined, loanIds: readonly numbe
 function overdueRows(db: SyncDb, today: string, memberIds?: readonly number[]) {
   let query = loanQuery(db).where('loan.returned_on', 'is', null).where('loan.due_on', '<', today);
   if (memberIds) query = query.where('loan.member_id', 'in', memberIds);
-  return loanRows(db, query.orderBy('loan.due_on').orderBy('loan.id'));
+  return db.all(query.orderBy('loan.due_on').orderBy('loan.id'));
 }
 
 /** Overdue loans per member, the longest overdue first. */

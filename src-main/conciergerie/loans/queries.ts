@@ -3,7 +3,7 @@ import type { SyncDb } from '../../../db/query.ts';
 import type { CounterSettings } from '../../settings/fields.ts';
 import { escapeLike, searchWords } from '../../shared/text.ts';
 import type { LoanView } from './contract.ts';
-import { loanQuery, loanRows, toLoanViews } from './views.ts';
+import { loanQuery, toLoanViews } from './views.ts';
 
 /** How many returned loans a member's page shows. */
 const RECENT_RETURNS = 20;
@@ -37,7 +37,7 @@ export function openLoans(db: SyncDb, page: Page & { overdueOnly: boolean }, tod
   let query = matching(loanQuery(db).where('loan.returned_on', 'is', null), page.search);
   if (page.overdueOnly) query = query.where('loan.due_on', '<', today);
   const total = countOf(db, query);
-  const rows = loanRows(db, query.orderBy('loan.due_on').orderBy('loan.id').limit(page.limit).offset(page.offset));
+  const rows = db.all(query.orderBy('loan.due_on').orderBy('loan.id').limit(page.limit).offset(page.offset));
   return { today, total, rows: toLoanViews(db, rows, today, counter) };
 }
 
@@ -47,14 +47,14 @@ export function loanHistory(db: SyncDb, page: Page & { memberId: number | null; 
   if (page.memberId !== null) query = query.where('loan.member_id', '=', page.memberId);
   if (page.itemId !== null) query = query.where('item.id', '=', page.itemId);
   const total = countOf(db, query);
-  const rows = loanRows(db, query.orderBy('loan.returned_on', 'desc').orderBy('loan.id', 'desc').limit(page.limit).offset(page.offset));
+  const rows = db.all(query.orderBy('loan.returned_on', 'desc').orderBy('loan.id', 'desc').limit(page.limit).offset(page.offset));
   return { total, rows: toLoanViews(db, rows, today, counter) };
 }
 
 /** A member's open loans, soonest due first. */
 export function openLoansOf(db: SyncDb, memberId: number, today: string, counter: CounterSettings): LoanView[] {
   const query = loanQuery(db).where('loan.member_id', '=', memberId).where('loan.returned_on', 'is', null).orderBy('loan.due_on').orderBy('loan.id');
-  return toLoanViews(db, loanRows(db, query), today, counter);
+  return toLoanViews(db, db.all(query), today, counter);
 }
 
 export function loansOfMember(db: SyncDb, memberId: number, today: string, counter: CounterSettings) {
@@ -64,5 +64,5 @@ export function loansOfMember(db: SyncDb, memberId: number, today: string, count
     .orderBy('loan.returned_on', 'desc')
     .orderBy('loan.id', 'desc')
     .limit(RECENT_RETURNS);
-  return { open: openLoansOf(db, memberId, today, counter), recent: toLoanViews(db, loanRows(db, recent), today, counter) };
+  return { open: openLoansOf(db, memberId, today, counter), recent: toLoanViews(db, db.all(recent), today, counter) };
 }

@@ -7,6 +7,7 @@ import { renderPdf } from '../../shared/pdf.ts';
 import type { CounterSettings, OfficeSettings } from '../../settings/fields.ts';
 import { letterhead, postalAddress } from './documents.ts';
 import { getMember, type MemberIdentity } from './member-identity.ts';
+import { reminderLoanIds } from './overdue.ts';
 import { lateFeeCents } from './rules.ts';
 
 /*
@@ -27,16 +28,10 @@ interface LetterLoan {
 
 interface Letter {
   member: MemberIdentity;
-  civility: string;
   level: number;
   sentOn: string;
   previousOn: string | null;
   loans: LetterLoan[];
-}
-
-function parseIds(json: string): number[] {
-  const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed) ? parsed.filter((id): id is number => Number.isInteger(id)) : [];
 }
 
 /** Each reminder with the loans it named that are still out (loans brought back since are left out). */
@@ -44,7 +39,7 @@ function letters(db: SyncDb, reminderIds: readonly number[]): Letter[] {
   const reminders = db.all(db.q.selectFrom('loan_reminder').selectAll().where('id', 'in', reminderIds).orderBy('id'));
   if (reminders.length !== new Set(reminderIds).size) throw new AppError('NOT_FOUND', 'Relance introuvable : rechargez la liste des retards.');
   return reminders.flatMap((reminder) => {
-    const ids = parseIds(reminder.loan_ids);
+    const ids = reminderLoanIds(reminder.loan_ids);
     const loans = ids.length === 0 ? [] : db.all(
       db.q
         .selectFrom('loan')
@@ -66,11 +61,9 @@ function letters(db: SyncDb, reminderIds: readonly number[]): Letter[] {
         .limit(1),
     );
     const member = getMember(db, reminder.member_id);
-    const civility = db.get(db.q.selectFrom('person').select('civility').where('id', '=', member.personId))!.civility;
     return [
       {
         member,
-        civility,
         level: reminder.level,
         sentOn: reminder.sent_on,
         previousOn: reminder.level > 1 ? (previous?.sent_on ?? null) : null,
@@ -114,7 +107,7 @@ function body(letter: Letter, total: number, fee: number, counter: CounterSettin
 }
 
 function letterContent(db: SyncDb, letter: Letter, office: OfficeSettings, counter: CounterSettings, first: boolean): Content[] {
-  const salutation = SALUTATIONS[letter.civility] ?? 'Madame, Monsieur';
+  const salutation = SALUTATIONS[letter.member.civility] ?? 'Madame, Monsieur';
   const total = letter.loans.reduce((sum, loan) => sum + loan.replacementValueCents, 0);
   const fee = letter.loans.reduce((sum, loan) => sum + lateFeeCents(loan.dueOn, letter.sentOn, counter), 0);
   const header: TableCell[] = ['Objet', 'Code-barres', 'Emprunté le', 'À rendre le', 'Retard', 'Valeur'].map((text) => ({ text, bold: true, fillColor: '#e8e8e8' }));

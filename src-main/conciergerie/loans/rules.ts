@@ -3,8 +3,8 @@ import type { CounterSettings } from '../../settings/fields.ts';
 import { COPY_CONDITIONS, type CopyCondition } from '../catalogue/kinds.ts';
 
 /*
- * The lending rules of the counter, as pure functions (the model-based tests reuse them as their oracle only where
- * the brief fixes the rule: the late fee).
+ * The lending rules of the counter, as pure functions. The model-based tests do not import them: they state the rules
+ * again on their own, so that a wrong rule here cannot agree with itself.
  */
 
 /** A loan is renewed twice at most; then the copy comes back to the counter. */

@@ -1,3 +1,4 @@
+import type { InferResult } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import { daysBetween } from '../../shared/days.ts';
 import type { CounterSettings } from '../../settings/fields.ts';
@@ -19,8 +20,7 @@ export function loanQuery(db: SyncDb) {
     .select(['copy.barcode', 'item.id as item_id', 'item.title', 'item.kind as item_kind']);
 }
 
-export const loanRows = (db: SyncDb, query: ReturnType<typeof loanQuery>) => db.all(query);
-type LoanRow = ReturnType<typeof loanRows>[number];
+type LoanRow = InferResult<ReturnType<typeof loanQuery>>[number];
 
 /** Rows of loanQuery as the contract shows them, for `today` (lateness and the fee so far of open loans). */
 export function toLoanViews(db: SyncDb, rows: LoanRow[], today: string, counter: CounterSettings): LoanView[] {
@@ -60,5 +60,5 @@ export function toLoanViews(db: SyncDb, rows: LoanRow[], today: string, counter:
 
 export function loanViewsByIds(db: SyncDb, ids: readonly number[], today: string, counter: CounterSettings): LoanView[] {
   if (ids.length === 0) return [];
-  return toLoanViews(db, loanRows(db, loanQuery(db).where('loan.id', 'in', ids).orderBy('loan.id')), today, counter);
+  return toLoanViews(db, db.all(loanQuery(db).where('loan.id', 'in', ids).orderBy('loan.id')), today, counter);
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import type { HandlerContext } from '../../core/context.ts';
 import { AppError, invalidField } from '../../core/errors.ts';
@@ -6,18 +5,13 @@ import { euros } from '../../shared/money.ts';
 import type { PaymentMethod } from '../till/kinds.ts';
 import { recordPayment, type RecordedPayment } from '../till/record-payment.ts';
 import { memberRow } from './repository.ts';
+import { balanceCents } from './standing.ts';
 
 /*
  * The member's account: what they owe (late fees and damage, written by the loans) and what settled it (a payment
  * at the till, or a waiver with its reason). Rows are never edited; the balance is their sum and never goes below
  * zero by mistake: nobody pays or waives more than is owed.
  */
-
-export function balanceCents(db: SyncDb, memberId: number): number {
-  return db.get(
-    db.q.selectFrom('member_account_entry').select(sql<number>`coalesce(sum(amount_cents), 0)`.as('balance')).where('member_id', '=', memberId),
-  )!.balance;
-}
 
 function assertOwed(db: SyncDb, memberId: number, amountCents: number, what: string): void {
   const { number } = memberRow(db, memberId);

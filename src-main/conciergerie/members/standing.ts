@@ -42,6 +42,13 @@ export interface MemberStanding {
   loansLeft: number;
 }
 
+/** What the member owes (positive) or has in credit (negative): the sum of their account's entries, in cents. */
+export function balanceCents(db: SyncDb, memberId: number): number {
+  return db.get(
+    db.q.selectFrom('member_account_entry').select(sql<number>`coalesce(sum(amount_cents), 0)`.as('balance')).where('member_id', '=', memberId),
+  )!.balance;
+}
+
 /** Memberships that cover a member: their own, or one shared by the household they belong to now. */
 function coveringMemberships(db: SyncDb, memberId: number) {
   const household = db.get(
@@ -77,9 +84,7 @@ export function memberStanding(db: SyncDb, memberId: number, today: string, coun
   const memberships = coveringMemberships(db, memberId);
   const inForce = memberships.find((m) => m.starts_on <= today && m.ends_on >= today) ?? null;
   const lastMembershipEnd = memberships[0]?.ends_on ?? null;
-  const { balance } = db.get(
-    db.q.selectFrom('member_account_entry').select(sql<number>`coalesce(sum(amount_cents), 0)`.as('balance')).where('member_id', '=', memberId),
-  )!;
+  const balance = balanceCents(db, memberId);
   const overdueBefore = addDays(today, -counter.graceDays);
   const loans = db.get(
     db.q

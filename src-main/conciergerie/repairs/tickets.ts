@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type InferResult, sql } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import { notFound } from '../../core/errors.ts';
 import type { CopyCondition } from '../catalogue/kinds.ts';
@@ -14,8 +14,7 @@ function ticketQuery(db: SyncDb) {
     .select(['copy.barcode', 'copy.condition', 'item.id as item_id', 'item.title']);
 }
 
-type TicketRow = ReturnType<typeof rowsOf>[number];
-const rowsOf = (db: SyncDb, query: ReturnType<typeof ticketQuery>) => db.all(query);
+type TicketRow = InferResult<ReturnType<typeof ticketQuery>>[number];
 
 const toTicket = (row: TicketRow): RepairTicket => ({
   id: row.id,
@@ -34,7 +33,7 @@ const toTicket = (row: TicketRow): RepairTicket => ({
 });
 
 export function getTicket(db: SyncDb, id: number): RepairTicket {
-  const [row] = rowsOf(db, ticketQuery(db).where('repair.id', '=', id));
+  const row = db.get(ticketQuery(db).where('repair.id', '=', id));
   if (!row) throw notFound('Ticket de réparation');
   return toTicket(row);
 }
@@ -50,8 +49,7 @@ export function listTickets(db: SyncDb, filter: RepairFilter, offset: number, li
   else if (filter === 'closed') base = base.where('repair.closed_on', 'is not', null);
   else if (filter !== 'all') base = base.where('repair.status', '=', filter);
   const total = db.get(base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
-  const rows = rowsOf(
-    db,
+  const rows = db.all(
     base
       .orderBy(sql`repair.closed_on IS NOT NULL`)
       .orderBy(sql`CASE WHEN repair.closed_on IS NULL THEN repair.opened_on END`)

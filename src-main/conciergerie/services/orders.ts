@@ -125,18 +125,20 @@ function nextOrderNumber(db: SyncDb, kind: OrderKind): string {
   return `${prefix}${String(last ? Number(last.number.slice(2)) + 1 : 1).padStart(6, '0')}`;
 }
 
-/** Pays the whole order at the till; refused when it is cancelled or already paid. */
-export function payOrder(ctx: HandlerContext, id: number, method: PaymentMethod): RecordedPayment & { amountCents: number } {
-  const row = orderRow(ctx.db, id);
+/** Pays the whole order (its row as read) at the till; refused when it is cancelled or already paid. */
+function payRow(ctx: HandlerContext, row: OrderRow, method: PaymentMethod): RecordedPayment & { amountCents: number } {
   const { noun, The, e } = WORDS[row.kind as OrderKind];
   if (row.status === 'cancelled') throw new AppError('CONFLICT', `${The} ${noun} ${row.number} est annulé${e} : il n’y a rien à payer.`);
   if (isPaid(row)) throw new AppError('CONFLICT', `${The} ${noun} ${row.number} est déjà payé${e} (reçu ${row.receipt_number}).`);
-  const order = getOrder(ctx.db, id);
+  const { summary } = toOrders(ctx.db, [row])[0]!;
   const what = row.kind === 'pressing' ? `Pressing, ticket ${row.number}` : `Paniers du ${frenchDate(row.due_on)}, commande ${row.number}`;
-  const payment = recordPayment(ctx, { memberId: row.member_id, method, purpose: 'service', amountCents: row.total_cents, label: `${what} : ${order.summary}` });
-  ctx.db.run(ctx.db.q.updateTable('service_order').set({ payment_id: payment.id, updated_at: ctx.nowIso() }).where('id', '=', id));
+  const payment = recordPayment(ctx, { memberId: row.member_id, method, purpose: 'service', amountCents: row.total_cents, label: `${what} : ${summary}` });
+  ctx.db.run(ctx.db.q.updateTable('service_order').set({ payment_id: payment.id, updated_at: ctx.nowIso() }).where('id', '=', row.id));
   return { ...payment, amountCents: row.total_cents };
 }
+
+/** Pays the whole order at the till; refused when it is cancelled or already paid. */
+export const payOrder = (ctx: HandlerContext, id: number, method: PaymentMethod) => payRow(ctx, orderRow(ctx.db, id), method);
 
 type CreateInput = z.output<(typeof servicesContract)['services.createOrder']['input']>;
 
@@ -193,7 +195,7 @@ export function advanceOrder(ctx: HandlerContext, id: number, target: OrderStatu
   let payment: (RecordedPayment & { amountCents: number }) | null = null;
   if ((target === 'collected' || target === 'delivered') && !isPaid(row)) {
     if (!method) throw invalidField('method', `${The} ${noun} ${row.number} n’est pas payé${e} : choisissez le moyen de paiement (${euros(row.total_cents)}).`);
-    payment = payOrder(ctx, id, method);
+    payment = payRow(ctx, row, method);
   }
   if (target === 'cancelled' && isPaid(row)) {
     const left = (row.paid_cents ?? 0) - row.refunded;

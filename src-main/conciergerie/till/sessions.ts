@@ -13,20 +13,25 @@ import { openTillSession } from './record-payment.ts';
 /** Which payments a total is about: one session's, or those paid within [start, end) (a local day). */
 export type PaymentScope = { sessionId: number } | { start: string; end: string };
 
-export function totalsOf(db: SyncDb, scope: PaymentScope): TillTotals {
-  let query = db.q
-    .selectFrom('payment')
-    .select([
-      'method',
-      'purpose',
-      sql<number>`count(*)`.as('count'),
-      sql<number>`coalesce(sum(amount_cents), 0)`.as('amount'),
-      sql<number>`coalesce(sum(min(amount_cents, 0)), 0)`.as('refunds'),
-    ])
-    .groupBy(['method', 'purpose']);
-  query = 'sessionId' in scope ? query.where('session_id', '=', scope.sessionId) : query.where('paid_at', '>=', scope.start).where('paid_at', '<', scope.end);
-  const rows = db.all(query);
-  const sum = (pick: (row: (typeof rows)[number]) => boolean, field: 'count' | 'amount') => rows.filter(pick).reduce((total, row) => total + row[field], 0);
+const totalColumns = [
+  'method',
+  'purpose',
+  sql<number>`count(*)`.as('count'),
+  sql<number>`coalesce(sum(amount_cents), 0)`.as('amount'),
+  sql<number>`coalesce(sum(min(amount_cents, 0)), 0)`.as('refunds'),
+] as const;
+
+interface TotalRow {
+  method: string;
+  purpose: string;
+  count: number;
+  amount: number;
+  refunds: number;
+}
+
+/** Totals from the payments' sums grouped by method and purpose. */
+function totalsFrom(rows: readonly TotalRow[]): TillTotals {
+  const sum = (pick: (row: TotalRow) => boolean, field: 'count' | 'amount') => rows.filter(pick).reduce((total, row) => total + row[field], 0);
   return {
     count: sum(() => true, 'count'),
     totalCents: sum(() => true, 'amount'),
@@ -42,6 +47,22 @@ export function totalsOf(db: SyncDb, scope: PaymentScope): TillTotals {
       amountCents: sum((row) => row.purpose === purpose, 'amount'),
     })),
   };
+}
+
+export function totalsOf(db: SyncDb, scope: PaymentScope): TillTotals {
+  const query = db.q.selectFrom('payment').select(totalColumns).groupBy(['method', 'purpose']);
+  return totalsFrom(
+    db.all('sessionId' in scope ? query.where('session_id', '=', scope.sessionId) : query.where('paid_at', '>=', scope.start).where('paid_at', '<', scope.end)),
+  );
+}
+
+/** The totals of several sessions in one query (a page of the history). */
+function totalsBySession(db: SyncDb, sessionIds: readonly number[]): Map<number, TillTotals> {
+  if (sessionIds.length === 0) return new Map();
+  const rows = db.all(
+    db.q.selectFrom('payment').select(['session_id', ...totalColumns]).where('session_id', 'in', sessionIds).groupBy(['session_id', 'method', 'purpose']),
+  );
+  return new Map(sessionIds.map((id) => [id, totalsFrom(rows.filter((row) => row.session_id === id))]));
 }
 
 /** The cash the drawer should hold: the float plus the cash taken in the session (cash refunds taken off). */
@@ -67,27 +88,33 @@ function sessionQuery(db: SyncDb) {
 
 type SessionRow = InferResult<ReturnType<typeof sessionQuery>>[number];
 
-function toSession(db: SyncDb, row: SessionRow): TillSession {
-  const expected = row.closed_at === null ? expectedCash(db, row.id, row.opening_cash_cents) : (row.expected_cash_cents ?? 0);
-  return {
-    id: row.id,
-    openedAt: row.opened_at,
-    openedBy: row.opener,
-    openingCashCents: row.opening_cash_cents,
-    closedAt: row.closed_at,
-    closedBy: row.closer,
-    expectedCashCents: expected,
-    countedCashCents: row.counted_cash_cents,
-    differenceCents: row.counted_cash_cents === null ? null : row.counted_cash_cents - expected,
-    note: row.note,
-    totals: totalsOf(db, { sessionId: row.id }),
-  };
+/** Sessions as the till shows them, their totals read in one query; an open one expects its float plus the cash taken. */
+function toSessions(db: SyncDb, rows: readonly SessionRow[]): TillSession[] {
+  const totals = totalsBySession(db, rows.map((row) => row.id));
+  return rows.map((row) => {
+    const sessionTotals = totals.get(row.id)!;
+    const cashTaken = sessionTotals.byMethod.find((line) => line.method === 'cash')!.amountCents;
+    const expected = row.closed_at === null ? row.opening_cash_cents + cashTaken : (row.expected_cash_cents ?? 0);
+    return {
+      id: row.id,
+      openedAt: row.opened_at,
+      openedBy: row.opener,
+      openingCashCents: row.opening_cash_cents,
+      closedAt: row.closed_at,
+      closedBy: row.closer,
+      expectedCashCents: expected,
+      countedCashCents: row.counted_cash_cents,
+      differenceCents: row.counted_cash_cents === null ? null : row.counted_cash_cents - expected,
+      note: row.note,
+      totals: sessionTotals,
+    };
+  });
 }
 
 function getSession(db: SyncDb, id: number): TillSession {
   const row = db.get(sessionQuery(db).where('till_session.id', '=', id));
   if (!row) throw notFound('Session de caisse');
-  return toSession(db, row);
+  return toSessions(db, [row])[0]!;
 }
 
 export function currentSession(db: SyncDb): TillSession | null {
@@ -140,7 +167,7 @@ export function assertCashInDrawer(db: SyncDb, amountCents: number): void {
 export function listSessions(db: SyncDb, offset: number, limit: number): { rows: TillSession[]; total: number } {
   const total = db.get(db.q.selectFrom('till_session').select((eb) => eb.fn.countAll<number>().as('n')))!.n;
   const rows = db.all(sessionQuery(db).orderBy('till_session.opened_at', 'desc').orderBy('till_session.id', 'desc').limit(limit).offset(offset));
-  return { rows: rows.map((row) => toSession(db, row)), total };
+  return { rows: toSessions(db, rows), total };
 }
 
 /** The sessions that took payments during [start, end) or were open then, the earliest first. */
@@ -155,5 +182,5 @@ export function sessionsWithin(db: SyncDb, start: string, end: string): TillSess
       )
       .orderBy('till_session.opened_at'),
   );
-  return rows.map((row) => toSession(db, row));
+  return toSessions(db, rows);
 }

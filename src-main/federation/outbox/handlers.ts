@@ -5,7 +5,7 @@ import { AppError } from '../../core/errors.ts';
 import { federationSettings } from '../../settings/store.ts';
 import { buildExportBundle, type ExportBundle } from '../export/bundle.ts';
 import type { AttemptOutcome, outboxContract } from './contract.ts';
-import { exportAttempts, exportFiles, exportSummaries, exportSummary, insertExport } from './store.ts';
+import { exportAttempts, exportSummaries, exportSummary, insertExport, storedExport } from './store.ts';
 import { outboxWorkerOf } from './worker.ts';
 import { zipExport } from './zip.ts';
 
@@ -47,12 +47,11 @@ export const outboxHandlers: Handlers<typeof outboxContract> = {
   },
 
   'federation.outbox.detail': ({ id }, { db }) => {
-    const summary = exportSummary(db, id);
-    const { idempotency_key } = db.get(db.q.selectFrom('federation_export').select('idempotency_key').where('id', '=', id))!;
+    const { summary, idempotencyKey, files } = storedExport(db, id);
     return {
       ...summary,
-      idempotencyKey: idempotency_key,
-      files: exportFiles(db, id).map((file) => ({ name: file.name, mediaType: file.mediaType, sha256: file.sha256, bytes: Buffer.byteLength(file.content, 'utf8') })),
+      idempotencyKey,
+      files: files.map((file) => ({ name: file.name, mediaType: file.mediaType, sha256: file.sha256, bytes: Buffer.byteLength(file.content, 'utf8') })),
       history: exportAttempts(db, id).map((row) => ({
         id: row.id,
         attemptedAt: row.attempted_at,
@@ -64,8 +63,8 @@ export const outboxHandlers: Handlers<typeof outboxContract> = {
   },
 
   'federation.outbox.download': ({ id }, { db }) => {
-    const summary = exportSummary(db, id);
-    return zipExport(exportFiles(db, id), summary);
+    const { summary, files } = storedExport(db, id);
+    return zipExport(files, summary);
   },
 
   'federation.outbox.cancel': ({ id }, { db, nowIso }) => {

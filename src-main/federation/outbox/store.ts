@@ -91,10 +91,11 @@ export function exportSummaries(db: SyncDb): ExportSummary[] {
   return db.all(summaryQuery(db).orderBy('e.created_at', 'desc').orderBy('e.id', 'desc')).map(toSummary);
 }
 
-export function exportFiles(db: SyncDb, id: number): ExportFile[] {
-  const row = db.get(db.q.selectFrom('federation_export').select('files').where('id', '=', id));
+/** An export with its idempotency key and the very files stored, read in one go (the detail, a download). */
+export function storedExport(db: SyncDb, id: number): { summary: ExportSummary; idempotencyKey: string; files: ExportFile[] } {
+  const row = db.get(summaryQuery(db).select(['e.idempotency_key', 'e.files']).where('e.id', '=', id));
   if (!row) throw notFound('Envoi');
-  return JSON.parse(row.files) as ExportFile[];
+  return { summary: toSummary(row), idempotencyKey: row.idempotency_key, files: JSON.parse(row.files) as ExportFile[] };
 }
 
 export function exportAttempts(db: SyncDb, id: number) {

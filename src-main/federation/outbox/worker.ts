@@ -136,7 +136,8 @@ export function outboxWorkerOf(db: SyncDb): OutboxWorker {
 
 /**
  * Starts the worker: it puts back exports a crash left 'sending', looks at the outbox at once, then every minute.
- * Its timer never keeps the process alive; stop() ends it (an attempt under way still records its outcome).
+ * Its timer never keeps the process alive; stop() ends it. An attempt under way when the database closes cannot
+ * record its outcome: its export stays 'sending' and goes back to the outbox at the next start-up, same key.
  */
 export function startOutboxWorker(ctx: WorkerContext, options: OutboxOptions = {}, onChange: () => void = () => {}): OutboxWorker {
   let stopped = false;

@@ -70,7 +70,8 @@ export function initialValues(today: string, event?: AgendaEvent, series?: Serie
   };
 }
 
-const orMissing = <T,>(value: T | '', fallback?: T): T => (value === '' ? (fallback ?? (undefined as unknown as T)) : value);
+/** An empty field sent as missing, so that the backend names it in French. */
+const orMissing = (value: string): string => (value === '' ? (undefined as unknown as string) : value);
 
 export function detailsInput(values: EventFormValues) {
   return {

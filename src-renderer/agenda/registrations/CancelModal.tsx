@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { REFUND_BY_DEFAULT, RefundChoice, refundMethodOf, refundReady } from './RefundChoice.tsx';
-import type { Registration } from './RegistrationTables.tsx';
+import { heldCents, type Registration } from './RegistrationTables.tsx';
 
 interface Props {
   registration: Registration;
@@ -20,7 +20,7 @@ export function CancelModal({ registration, inSeries, onClose, onDone }: Props) 
   const k = 'agenda.registrations.cancelModal';
   const cancel = useApiMutation('agenda.registrations.cancel');
   const [wholeSeries, setWholeSeries] = useState(false);
-  const refundable = registration.payment ? registration.payment.amountCents - registration.payment.refundedCents : 0;
+  const refundable = heldCents(registration);
   const [refund, setRefund] = useState(REFUND_BY_DEFAULT);
 
   const confirm = async () => {

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { personName } from '../../households/format.ts';
@@ -91,15 +92,8 @@ export function HouseholdRegisterModal({ householdId, onClose, onDone }: { house
           {(form.errors.audienceOverride || form.values.audienceOverride) && (
             <TextInput label={t('agenda.registrations.form.override')} description={t('agenda.registrations.form.overrideHint')} {...form.getInputProps('audienceOverride')} />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={register.isPending}>
-              {t('agenda.registrations.form.submit')}
-            </Button>
-          </Group>
         </Stack>
+        <FormButtons submitLabel={t('agenda.registrations.form.submit')} busy={register.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

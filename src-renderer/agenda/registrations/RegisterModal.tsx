@@ -7,6 +7,7 @@ import type { Output } from '../../api/client.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { type Candidate, PersonSearch } from './PersonSearch.tsx';
@@ -132,15 +133,8 @@ export function RegisterModal({ event, laterSessions, onClose, onDone }: Props) 
           )}
           {overrideAsked && <TextInput label={t(`${k}.override`)} description={t(`${k}.overrideHint`)} {...form.getInputProps('audienceOverride')} />}
           <TextInput label={t(`${k}.notes`)} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={register.isPending}>
-              {t(`${k}.submit`)}
-            </Button>
-          </Group>
         </Stack>
+        <FormButtons submitLabel={t(`${k}.submit`)} busy={register.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -8,6 +8,9 @@ import { ActionsCell, type OnRowAction } from './RowButtons.tsx';
 
 export type Registration = Output<'agenda.registrations.list'>['confirmed'][number];
 
+/** What a registration has paid and still holds: its receipt less the refunds made from it (0 when unpaid). */
+export const heldCents = (registration: Registration): number => (registration.payment ? registration.payment.amountCents - registration.payment.refundedCents : 0);
+
 const k = 'agenda.registrations';
 
 function Who({ registration }: { registration: Registration }) {
@@ -35,7 +38,7 @@ function PaymentState({ registration, priceCents }: { registration: Registration
     );
   }
   if (registration.payment) {
-    const refunded = registration.payment.refundedCents > 0 && registration.payment.refundedCents >= registration.payment.amountCents;
+    const refunded = heldCents(registration) <= 0;
     return <Text size="sm">{refunded ? t(`${k}.payment.refunded`) : t(`${k}.payment.paid`, { receipt: registration.payment.receiptNumber })}</Text>;
   }
   return <Text size="sm">{priceCents > 0 ? '—' : t(`${k}.payment.free`)}</Text>;

@@ -2,7 +2,6 @@ import { Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts';
-import type { Output } from '../../api/client.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
@@ -10,9 +9,8 @@ import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.t
 import { formatMoney, type Language } from '../../format/index.ts';
 import { RefusalAlert, useModalErrors } from './ModalErrors.tsx';
 import { REFUND_BY_DEFAULT, RefundChoice, refundMethodOf, refundReady } from './RefundChoice.tsx';
-import type { Registration } from './RegistrationTables.tsx';
-
-type Summary = Output<'agenda.registrations.list'>['summary'];
+import { heldCents, type Registration } from './RegistrationTables.tsx';
+import type { Summary } from './SummaryBadges.tsx';
 
 const k = 'agenda.registrations.seatsModal';
 
@@ -36,7 +34,7 @@ function seatsMoney(registration: Registration, priceCents: number, seats: numbe
   if (registration.status !== 'confirmed' || priceCents === 0 || seats === registration.seats) return { kind: 'none' as const, cents: 0 };
   const cost = priceCents * seats;
   if (!registration.payment) return { kind: 'due' as const, cents: cost };
-  const paid = registration.payment.amountCents - registration.payment.refundedCents;
+  const paid = heldCents(registration);
   if (cost > paid) return { kind: 'more' as const, cents: cost - paid };
   return cost < paid ? { kind: 'less' as const, cents: paid - cost } : { kind: 'covered' as const, cents: 0 };
 }

@@ -22,7 +22,6 @@ export const registrationsEn: typeof registrationsFr = {
     cancelOf: 'Cancel the registration of {{name}}',
     pay: 'Take payment',
     payOf: 'Take payment for {{name}}',
-    attended: 'Present',
     attendedOf: '{{name}} is present',
     seats: 'Seats',
     seatsOf: 'Change the seats of {{name}}',
@@ -94,7 +93,6 @@ export const registrationsEn: typeof registrationsFr = {
   lists: {
     confirmed: 'Registered',
     waiting: 'Waiting list',
-    cancelled: 'Cancelled ({{count}})',
     showCancelled: 'Show cancelled registrations ({{count}})',
     hideCancelled: 'Hide cancelled registrations',
     noneConfirmed: 'Nobody is registered yet.',
@@ -104,7 +102,6 @@ export const registrationsEn: typeof registrationsFr = {
     position: 'Rank',
     name: 'Name',
     household: 'Household, residence',
-    phone: 'Phone',
     seats: 'Seats',
     payment: 'Payment',
     attended: 'Attendance',

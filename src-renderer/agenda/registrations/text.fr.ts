@@ -21,7 +21,6 @@ export const registrationsFr = {
     cancelOf: 'Annuler l’inscription de {{name}}',
     pay: 'Encaisser',
     payOf: 'Encaisser l’inscription de {{name}}',
-    attended: 'Présent',
     attendedOf: '{{name}} est présent',
     seats: 'Places',
     seatsOf: 'Changer les places de {{name}}',
@@ -93,7 +92,6 @@ export const registrationsFr = {
   lists: {
     confirmed: 'Inscrits',
     waiting: 'Liste d’attente',
-    cancelled: 'Annulées ({{count}})',
     showCancelled: 'Voir les inscriptions annulées ({{count}})',
     hideCancelled: 'Masquer les inscriptions annulées',
     noneConfirmed: 'Personne n’est encore inscrit.',
@@ -103,7 +101,6 @@ export const registrationsFr = {
     position: 'Rang',
     name: 'Nom',
     household: 'Foyer, résidence',
-    phone: 'Téléphone',
     seats: 'Places',
     payment: 'Paiement',
     attended: 'Présence',

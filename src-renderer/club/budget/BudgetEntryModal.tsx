@@ -2,15 +2,14 @@ import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextIn
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { BUDGET_CATEGORIES, type BudgetDirection, MANUAL_CATEGORIES } from '../../../src-main/club/budget/categories.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
 import type { Output } from '../../api/client.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-
-import { localToday } from '../../../src-main/households/fields.ts';
-import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 type BookRow = Output<'club.budget.list'>['rows'][number];
 

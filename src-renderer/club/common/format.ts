@@ -8,7 +8,6 @@ export function useFormats() {
   const { i18n } = useTranslation();
   const language = i18n.language as Language;
   return {
-    language,
     date: (iso: string | null | undefined) => formatDate(iso, language),
     money: (cents: number) => formatMoney(cents, language),
   };

@@ -2,17 +2,17 @@ import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } fr
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ContractRow } from '../../../src-main/club/contracts/contract.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
-import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-
-import { HouseholdPicker } from '../common/HouseholdPicker.tsx';
-import { localToday } from '../../../src-main/households/fields.ts';
-import { useFormats } from '../common/format.ts';
-import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
+import { personName } from '../../households/format.ts';
+import { useFormats } from '../common/format.ts';
+import { HouseholdPicker } from '../common/HouseholdPicker.tsx';
 
 interface Values {
   householdId: string;
@@ -114,7 +114,7 @@ export function ContractFormModal({ contract, householdId, offerId, onClose }: P
             {household.data && (
               <Select
                 clearable
-                data={household.data.people.map((p) => ({ value: String(p.id), label: `${p.firstName} ${p.usageName || p.familyName}`.trim() }))}
+                data={household.data.people.map((p) => ({ value: String(p.id), label: personName(p) }))}
                 {...field('signedByPersonId', t('club.contracts.fields.signedBy'))}
               />
             )}

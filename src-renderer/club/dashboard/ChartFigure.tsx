@@ -1,7 +1,7 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export interface FigureRow {
+interface FigureRow {
   key: string | number;
   label: string;
   value: string;

@@ -71,7 +71,7 @@ export function FeeCallsTable({ calls, showPartner = false, selected, onToggle }
                 {call.payments.map((payment) => (
                   <Group key={payment.id} gap={4} wrap="nowrap">
                     <Text size="xs" c="gray.7">
-                      {t('club.fees.paymentLine', { date: date(payment.paidOn), amount: money(payment.amountCents), method: t(`club.paymentMethods.${payment.method}`) })}
+                      {t('club.fees.paymentLine', { date: date(payment.paidOn), amount: money(payment.amountCents), method: t(`till.methods.${payment.method}`) })}
                     </Text>
                     {canWrite && (
                       <ActionIcon

@@ -1,16 +1,17 @@
-import { Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { FeeCallView } from '../../../src-main/club/fees/repository.ts';
-import { PAYMENT_METHODS, type PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts';
+import type { PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { localToday } from '../../../src-main/households/fields.ts';
-import { useFormats } from '../common/format.ts';
-import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
+import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
+import { useFormats } from '../common/format.ts';
 
 /** A payment of a partner's fee: the amount left by default, its date, method and reference. */
 export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: () => void }) {
@@ -19,7 +20,7 @@ export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: ()
   const record = useApiMutation('club.fees.recordPayment');
   const form = useForm({
     mode: 'controlled',
-    initialValues: { amountCents: centsToEuro(call.balanceCents) as number | string, paidOn: localToday(), method: 'transfer' as string, reference: '' },
+    initialValues: { amountCents: centsToEuro(call.balanceCents) as number | string, paidOn: localToday(), method: 'transfer' as PaymentMethod, reference: '' },
   });
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
@@ -27,7 +28,7 @@ export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: ()
         feeCallId: call.id,
         amountCents: euroToCents(values.amountCents),
         paidOn: values.paidOn || (undefined as unknown as string),
-        method: values.method as PaymentMethod,
+        method: values.method,
         reference: values.reference,
       });
       notifySuccess(t('club.fees.paymentRecorded', { name: saved.partnerName, amount: money(saved.balanceCents) }));
@@ -42,16 +43,9 @@ export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: ()
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput required data-autofocus label={t('club.fees.fields.amount')} {...EURO_INPUT} {...form.getInputProps('amountCents')} key={form.key('amountCents')} />
             <FrenchDateInput required label={t('club.fees.fields.paidOn')} {...form.getInputProps('paidOn')} key={form.key('paidOn')} />
-            <Select
-              required
-              allowDeselect={false}
-              label={t('club.fees.fields.method')}
-              data={PAYMENT_METHODS.map((value) => ({ value, label: t(`club.paymentMethods.${value}`) }))}
-              {...form.getInputProps('method')}
-              key={form.key('method')}
-            />
-            <TextInput label={t('club.fees.fields.reference')} description={t('club.fees.fields.referenceHint')} {...form.getInputProps('reference')} key={form.key('reference')} />
           </SimpleGrid>
+          <PaymentMethodField value={form.values.method} onChange={(method) => form.setFieldValue('method', method)} error={form.errors.method} />
+          <TextInput label={t('club.fees.fields.reference')} description={t('club.fees.fields.referenceHint')} {...form.getInputProps('reference')} key={form.key('reference')} />
         </Stack>
         <FormButtons submitLabel={t('club.fees.recordPayment')} busy={record.isPending} onCancel={onClose} />
       </form>

@@ -3,16 +3,14 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { OFFER_BENEFITS, OFFER_KINDS, OFFER_TARGETS, type OfferBenefit, type OfferKind, type OfferTarget } from '../../../src-main/club/offers/fields.ts';
 import type { Offer } from '../../../src-main/club/offers/schemas.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-
-import { ResidencesMultiSelect } from '../../components/ResidenceSelect.tsx';
-
-import { localToday } from '../../../src-main/households/fields.ts';
-import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
+import { ResidencesMultiSelect } from '../../components/ResidenceSelect.tsx';
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 type NumberValue = number | string;
 

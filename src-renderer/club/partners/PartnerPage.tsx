@@ -4,29 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PartnerDetail } from '../../../src-main/club/partners/contract.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
 import { formatPhone } from '../../../src-main/shared/phone.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { Fact } from '../../components/Fact.tsx';
 import { PartnerStatusBadge } from '../common/badges.tsx';
-import { localToday } from '../../../src-main/households/fields.ts';
 import { useFormats } from '../common/format.ts';
 import { FeeCallsTable } from '../fees/FeeCallsTable.tsx';
 import { OfferFormModal } from '../offers/OfferFormModal.tsx';
 import { OffersTable } from '../offers/OffersTable.tsx';
 import { PartnerFormModal } from './PartnerFormModal.tsx';
 import { STATUS_ACTIONS, type StatusAction, StatusModal } from './StatusModal.tsx';
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="sm" c="gray.7">
-        {label}
-      </Text>
-      <Text style={{ whiteSpace: 'pre-line' }}>{value}</Text>
-    </div>
-  );
-}
 
 /** "732 829 320 00074": the SIREN, then the establishment's number. */
 const groupedSiret = (siret: string) => `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
@@ -90,17 +80,16 @@ export function PartnerPage({ partner }: { partner: PartnerDetail }) {
 
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Fact label={t('club.partners.fields.siret')} value={groupedSiret(partner.siret)} />
-          <Fact label={t('club.partners.fields.naf')} value={partner.nafCode ?? none} />
-          <Fact label={t('club.partners.fields.category')} value={t(`club.categories.${partner.category}`)} />
-          <Fact label={t('club.partners.fields.contact')} value={[partner.contactName, formatPhone(partner.phone), partner.email ?? ''].filter(Boolean).join('\n') || none} />
-          <Fact label={t('club.partners.fields.address')} value={line ? `${line}\n${postcode} ${city}` : none} />
-          <Fact
-            label={t('club.partners.fields.agreement')}
-            value={partner.agreementStartOn ? (partner.agreementEndOn ? t('club.offers.fromTo', { from: date(partner.agreementStartOn), to: date(partner.agreementEndOn) }) : t('club.offers.since', { from: date(partner.agreementStartOn) })) : none}
-          />
+          <Fact label={t('club.partners.fields.siret')}>{groupedSiret(partner.siret)}</Fact>
+          <Fact label={t('club.partners.fields.naf')}>{partner.nafCode ?? none}</Fact>
+          <Fact label={t('club.partners.fields.category')}>{t(`club.categories.${partner.category}`)}</Fact>
+          <Fact label={t('club.partners.fields.contact')}>{[partner.contactName, formatPhone(partner.phone), partner.email ?? ''].filter(Boolean).join('\n') || none}</Fact>
+          <Fact label={t('club.partners.fields.address')}>{line ? `${line}\n${postcode} ${city}` : none}</Fact>
+          <Fact label={t('club.partners.fields.agreement')}>
+            {partner.agreementStartOn ? (partner.agreementEndOn ? t('club.offers.fromTo', { from: date(partner.agreementStartOn), to: date(partner.agreementEndOn) }) : t('club.offers.since', { from: date(partner.agreementStartOn) })) : none}
+          </Fact>
         </SimpleGrid>
-        {partner.notes && <Fact label={t('club.partners.fields.notes')} value={partner.notes} />}
+        {partner.notes && <Fact label={t('club.partners.fields.notes')}>{partner.notes}</Fact>}
       </Paper>
 
       <Group justify="space-between">

@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCategory, IconPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { COPY_STATUSES, ITEM_KINDS, type CopyStatus, type ItemKind } from '../..
 import { localToday } from '../../../src-main/households/fields.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { CatalogueTable, type TableHandle } from './CatalogueTable.tsx';
 import { PrintLabelsModal } from './PrintLabelsModal.tsx';
 
@@ -36,7 +37,6 @@ export function CatalogueList() {
     limit: PAGE_SIZE,
   });
   const total = list.data?.total ?? 0;
-  const pages = Math.ceil(total / PAGE_SIZE);
   const filtered = <T,>(set: (value: T) => void) => (value: T) => {
     set(value);
     setPage(1);
@@ -121,15 +121,7 @@ export function CatalogueList() {
       </Text>
       {list.data && list.data.rows.length > 0 && <CatalogueTable rows={list.data.rows} handle={table} />}
       {list.data && list.data.rows.length === 0 && <Text>{query || kind || categoryId || status ? t('catalogue.noMatch') : t('catalogue.empty')}</Text>}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')} ${control}` })}
-          getItemProps={(n) => ({ 'aria-label': t('common.page', { page: n, pages }) })}
-        />
-      )}
+      <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
       {printing && (
         <PrintLabelsModal selection={{ by: 'addedOn', day: localToday() }} description={t('catalogue.labels.todayDescription')} onClose={() => setPrinting(false)} />
       )}

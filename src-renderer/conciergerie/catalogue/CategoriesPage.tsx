@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconArchive, IconArrowBackUp, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -10,6 +10,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { EditArchiveButtons } from '../../components/EditArchiveButtons.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 function NewCategoryForm() {
   const { t } = useTranslation();
@@ -56,14 +58,7 @@ function RenameModal({ category, onClose }: { category: CatalogueCategory; onClo
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <TextInput {...form.getInputProps('name')} label={t('catalogue.categories.name')} data-autofocus />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={rename.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={t('common.save')} busy={rename.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
@@ -78,10 +73,10 @@ export function CategoriesPage() {
   const [renaming, setRenaming] = useState<CatalogueCategory | null>(null);
   const categories = useApiQuery('catalogue.categories', { kind: null, includeArchived });
   const setArchived = useApiMutation('catalogue.setCategoryArchived');
-  const toggle = (category: CatalogueCategory) =>
+  const setArchivedTo = (category: CatalogueCategory, archived: boolean) =>
     setArchived.mutate(
-      { id: category.id, archived: !category.archived },
-      { onSuccess: () => notifySuccess(t(category.archived ? 'catalogue.categories.restored' : 'catalogue.categories.archived', { name: category.name })), onError: notifyError },
+      { id: category.id, archived },
+      { onSuccess: () => notifySuccess(t(archived ? 'catalogue.categories.archived' : 'catalogue.categories.restored', { name: category.name })), onError: notifyError },
     );
   const rows = categories.data?.rows ?? [];
 
@@ -120,27 +115,20 @@ export function CategoriesPage() {
                         {category.name}
                         {category.archived && (
                           <Badge ml="xs" size="sm" variant="filled" color="gray.8">
-                            {t('catalogue.categories.archivedBadge')}
+                            {t('common.archived')}
                           </Badge>
                         )}
                       </Table.Td>
                       <Table.Td>{category.itemCount}</Table.Td>
                       {canWrite && (
                         <Table.Td>
-                          <Group gap={4} wrap="nowrap">
-                            <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setRenaming(category)} aria-label={t('catalogue.categories.renameTitle', { name: category.name })}>
-                              {t('catalogue.categories.rename')}
-                            </Button>
-                            <Button
-                              size="compact-sm"
-                              variant="subtle"
-                              leftSection={category.archived ? <IconArrowBackUp size={14} aria-hidden /> : <IconArchive size={14} aria-hidden />}
-                              onClick={() => toggle(category)}
-                              aria-label={t(category.archived ? 'catalogue.categories.restoreOne' : 'catalogue.categories.archiveOne', { name: category.name })}
-                            >
-                              {category.archived ? t('common.restore') : t('common.archive')}
-                            </Button>
-                          </Group>
+                          <EditArchiveButtons
+                            name={t('catalogue.categories.one', { name: category.name })}
+                            editLabel={t('catalogue.categories.renameTitle', { name: category.name })}
+                            archived={category.archived}
+                            onEdit={() => setRenaming(category)}
+                            onArchive={(archived) => setArchivedTo(category, archived)}
+                          />
                         </Table.Td>
                       )}
                     </Table.Tr>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueCopy } from '../../../src-main/conciergerie/catalogue/contract.ts';
@@ -6,20 +6,7 @@ import { COPY_CONDITIONS, type CopyCondition } from '../../../src-main/concierge
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-
-function ModalButtons({ onClose, loading, label, color }: { onClose: () => void; loading: boolean; label: string; color?: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onClose}>
-        {t('common.cancel')}
-      </Button>
-      <Button type="submit" loading={loading} color={color}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
+import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** A copy's condition and notes. */
 export function EditCopyModal({ copy, onClose }: { copy: CatalogueCopy; onClose: () => void }) {
@@ -45,7 +32,7 @@ export function EditCopyModal({ copy, onClose }: { copy: CatalogueCopy; onClose:
             data-autofocus
           />
           <Textarea {...form.getInputProps('notes')} label={t('catalogue.copyFields.notes')} autosize minRows={3} maxRows={8} />
-          <ModalButtons onClose={onClose} loading={update.isPending} label={t('common.save')} />
+          <FormButtons submitLabel={t('common.save')} busy={update.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
@@ -70,7 +57,7 @@ export function RetireCopyModal({ copy, onClose }: { copy: CatalogueCopy; onClos
         <Stack>
           <Text>{t('catalogue.retireExplained')}</Text>
           <TextInput {...form.getInputProps('reason')} label={t('catalogue.retireReason')} placeholder={t('catalogue.retireReasonExample')} data-autofocus />
-          <ModalButtons onClose={onClose} loading={retire.isPending} label={t('catalogue.retire')} color="red.9" />
+          <FormButtons submitLabel={t('catalogue.retire')} busy={retire.isPending} onCancel={onClose} danger />
         </Stack>
       </form>
     </Modal>

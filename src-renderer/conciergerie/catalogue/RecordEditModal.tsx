@@ -1,10 +1,11 @@
-import { Button, Group, Modal } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../src-main/conciergerie/catalogue/contract.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { recordInput, recordToForm, type RecordFormValues } from './record-form.ts';
 import { RecordFieldset } from './RecordFieldset.tsx';
 
@@ -24,14 +25,7 @@ export function RecordEditModal({ item, onClose }: { item: CatalogueItem; onClos
     <Modal opened onClose={onClose} title={t('catalogue.editRecord')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <RecordFieldset form={form} currentCategoryId={item.categoryId} defaultLoanDays={defaults.data?.loanDays} />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('common.save')} busy={update.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -3,8 +3,8 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ITEM_KINDS, type ItemKind } from '../../../src-main/conciergerie/catalogue/kinds.ts';
 import { useApiQuery } from '../../api/hooks.ts';
-import { type RecordFormValues } from './record-form.ts';
 import { EURO_INPUT } from '../../format/money-input.ts';
+import { type RecordFormValues } from './record-form.ts';
 
 interface Props {
   form: UseFormReturnType<RecordFormValues>;

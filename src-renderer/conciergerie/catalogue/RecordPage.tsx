@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,22 +6,12 @@ import { Link } from 'wouter';
 import type { CatalogueItem } from '../../../src-main/conciergerie/catalogue/contract.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { Fact } from '../../components/Fact.tsx';
 import { formatMoney } from '../../format/index.ts';
 import { CopiesSection } from './CopiesSection.tsx';
 import { KitParts } from './KitParts.tsx';
 import { RecordEditModal } from './RecordEditModal.tsx';
 import { RecordPhoto } from './RecordPhoto.tsx';
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="sm" c="gray.7">
-        {label}
-      </Text>
-      <Text style={{ whiteSpace: 'pre-line' }}>{value}</Text>
-    </div>
-  );
-}
 
 /** A record: what it is, its photo, its copies with their whereabouts, a kit's parts, and the edit form. */
 export function RecordPage({ item }: { item: CatalogueItem }) {
@@ -61,22 +51,21 @@ export function RecordPage({ item }: { item: CatalogueItem }) {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Paper withBorder p="md" h="100%">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Fact label={t(`catalogue.authorLabel.${item.kind}`)} value={item.author || none} />
-              {item.kind === 'book' && <Fact label={t('catalogue.fields.isbn')} value={item.isbn ?? none} />}
-              <Fact label={t('catalogue.fields.replacementValueCents')} value={formatMoney(item.replacementValueCents)} />
-              <Fact label={t('catalogue.fields.depositCents')} value={item.depositCents > 0 ? formatMoney(item.depositCents) : t('catalogue.noDeposit')} />
-              <Fact
-                label={t('catalogue.loanLength')}
-                value={loanDays === undefined ? none : `${t('catalogue.days', { count: loanDays })}${item.loanDays === null ? ` ${t('catalogue.counterDefault')}` : ''}`}
-              />
+              <Fact label={t(`catalogue.authorLabel.${item.kind}`)}>{item.author || none}</Fact>
+              {item.kind === 'book' && <Fact label={t('catalogue.fields.isbn')}>{item.isbn ?? none}</Fact>}
+              <Fact label={t('catalogue.fields.replacementValueCents')}>{formatMoney(item.replacementValueCents)}</Fact>
+              <Fact label={t('catalogue.fields.depositCents')}>{item.depositCents > 0 ? formatMoney(item.depositCents) : t('catalogue.noDeposit')}</Fact>
+              <Fact label={t('catalogue.loanLength')}>
+                {loanDays === undefined ? none : `${t('catalogue.days', { count: loanDays })}${item.loanDays === null ? ` ${t('catalogue.counterDefault')}` : ''}`}
+              </Fact>
             </SimpleGrid>
             {item.description && (
               <Stack gap={4} mt="md">
-                <Fact label={t('catalogue.fields.description')} value={item.description} />
+                <Fact label={t('catalogue.fields.description')}>{item.description}</Fact>
               </Stack>
             )}
             <Stack gap={4} mt="md">
-              <Fact label={t('catalogue.fields.conditions')} value={item.conditions || t('catalogue.noConditions')} />
+              <Fact label={t('catalogue.fields.conditions')}>{item.conditions || t('catalogue.noConditions')}</Fact>
             </Stack>
           </Paper>
         </Grid.Col>

@@ -3,6 +3,8 @@ import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoldView } from '../../../src-main/conciergerie/holds/contract.ts';
+import { localToday } from '../../../src-main/households/fields.ts';
+import { addMonths } from '../../../src-main/shared/days.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
@@ -12,16 +14,9 @@ import { HoldStatusBadge } from './HoldStatusBadge.tsx';
 const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const;
 
 /** "2026-03" of today, in the PC's calendar. */
-function currentMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
+const currentMonth = () => localToday().slice(0, 7);
 
-function shiftMonth(month: string, by: number): string {
-  const [year, index] = month.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(year, index - 1 + by, 1));
-  return date.toISOString().slice(0, 7);
-}
+const shiftMonth = (month: string, by: number) => addMonths(`${month}-01`, by).slice(0, 7);
 
 /** The month's days in weeks from Monday; null pads the first and last weeks. */
 function weeksOf(month: string): (string | null)[][] {

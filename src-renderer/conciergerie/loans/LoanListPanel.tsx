@@ -1,4 +1,4 @@
-import { Checkbox, Group, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { LoanView } from '../../../src-main/conciergerie/loans/contract.ts'
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { LoanTable } from './LoanTable.tsx';
 
 const PAGE_SIZE = 50;
@@ -67,15 +68,7 @@ export function LoanListPanel({ returned }: { returned: boolean }) {
           />
         )
       )}
-      {total > PAGE_SIZE && (
-        <Pagination
-          total={Math.ceil(total / PAGE_SIZE)}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')} ${control}` })}
-          getItemProps={(n) => ({ 'aria-label': t('common.page', { page: n, pages: Math.ceil(total / PAGE_SIZE) }) })}
-        />
-      )}
+      <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
     </Stack>
   );
 }

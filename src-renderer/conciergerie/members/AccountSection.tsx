@@ -9,11 +9,11 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
-
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { PaymentMethodField } from '../till/PaymentMethodField.tsx';
-import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { MemberSection } from './MemberSection.tsx';
 
 const KNOWN_KINDS = ['late_fee', 'damage', 'payment', 'waiver'] as const;
@@ -25,7 +25,7 @@ function SettleModal({ member, mode, onClose }: { member: MemberDetail; mode: 'p
   const waive = useApiMutation('members.waive');
   const form = useForm<{ amount: number | string; method: PaymentMethod | null; reason: string }>({
     mode: 'controlled',
-    initialValues: { amount: member.standing.balanceCents / 100, method: null, reason: '' },
+    initialValues: { amount: centsToEuro(member.standing.balanceCents), method: null, reason: '' },
   });
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
@@ -51,14 +51,7 @@ function SettleModal({ member, mode, onClose }: { member: MemberDetail; mode: 'p
             <TextInput label={t('members.account.reason')} description={t('members.account.reasonHint')} required key={form.key('reason')} {...form.getInputProps('reason')} />
           )}
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pay.isPending || waive.isPending}>
-            {t(mode === 'pay' ? 'members.account.pay' : 'members.account.waive')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t(mode === 'pay' ? 'members.account.pay' : 'members.account.waive')} busy={pay.isPending || waive.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { CIVILITIES, localToday } from '../../../src-main/households/fields.ts';
 import type { Output } from '../../api/client.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { formatDate, type Language } from '../../format/index.ts';
 import { emptyMembership, MembershipFields, membershipInput, type MembershipValues } from './MembershipFields.tsx';
 import { PersonChoice } from './PersonChoice.tsx';
@@ -133,14 +134,7 @@ export function EnrolForm({ person, onDone, onCancel }: Props) {
             {!underHousehold && <MembershipFields form={form} prefix="membership." values={values.membership} />}
           </Stack>
         </Fieldset>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={enrol.isPending}>
-            {t('members.enrolForm.submit')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('members.enrolForm.submit')} busy={enrol.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Table, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../src-main/conciergerie/members/contract.ts';
@@ -6,6 +6,7 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
 import { MemberSection } from './MemberSection.tsx';
@@ -26,14 +27,7 @@ export function FlagModal({ member, onClose }: { member: MemberDetail; onClose: 
     <Modal opened onClose={onClose} title={t('members.flags.addTitle', { name: member.person.name })} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <TextInput label={t('members.flags.reason')} description={t('members.flags.reasonHint')} required data-autofocus key={form.key('reason')} {...form.getInputProps('reason')} />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red.9" loading={flag.isPending}>
-            {t('members.flags.add')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('members.flags.add')} busy={flag.isPending} onCancel={onClose} danger />
       </form>
     </Modal>
   );

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFlag, IconRefresh } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { MemberDetail } from '../../../src-main/conciergerie/members/contract.ts';
 import { formatPhone } from '../../../src-main/shared/phone.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { Fact } from '../../components/Fact.tsx';
 import { formatDate, formatMoney, type Language } from '../../format/index.ts';
 import { PdfButton } from '../till/PdfButton.tsx';
 import { AccountSection } from './AccountSection.tsx';
@@ -13,17 +14,6 @@ import { FlagModal, FlagsSection } from './FlagsSection.tsx';
 import { MemberPaymentsTable, MembershipsTable } from './HistoryTables.tsx';
 import { RenewModal } from './RenewModal.tsx';
 import { MemberSection } from './MemberSection.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="gray.7">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
-  );
-}
 
 /** Whether the member may borrow: the membership in force, and every reason why not, in red. */
 function StandingPanel({ member }: { member: MemberDetail }) {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Pagination, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconTags, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { Link } from 'wouter';
 import { SEARCH_STATUSES } from '../../../src-main/conciergerie/members/contract.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { MembershipBadge } from './MembershipBadge.tsx';
 
@@ -118,14 +119,7 @@ export function MembersList() {
         </Table.ScrollContainer>
       )}
       {list.data && total === 0 && <Text>{query || status !== 'all' ? t('members.none') : t('members.empty')}</Text>}
-      {total > PAGE_SIZE && (
-        <Pagination
-          total={Math.ceil(total / PAGE_SIZE)}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')} ${control}` })}
-        />
-      )}
+      <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MembershipType } from '../../../src-main/conciergerie/members/contract.ts';
@@ -6,7 +6,8 @@ import { MEMBERSHIP_SCOPES, PERIOD_UNITS, type MembershipScope, type PeriodUnit 
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
-import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 interface Values {
   name: string;
@@ -28,7 +29,7 @@ export function TypeModal({ type, onClose }: { type?: MembershipType; onClose: (
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: type
-      ? { ...type, price: type.priceCents / 100 }
+      ? { ...type, price: centsToEuro(type.priceCents) }
       : { name: '', price: '', periodUnit: 'month', periodCount: 1, scope: 'person', maxLoans: 3, description: '' },
   });
   const onSubmit = form.onSubmit((values) =>
@@ -73,14 +74,7 @@ export function TypeModal({ type, onClose }: { type?: MembershipType; onClose: (
           </SimpleGrid>
           <Textarea label={t('members.types.description')} autosize minRows={2} key={form.key('description')} {...form.getInputProps('description')} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('common.save')} busy={create.isPending || update.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

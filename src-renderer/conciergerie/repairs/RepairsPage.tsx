@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { REPAIR_FILTERS, type RepairFilter, type RepairTicket } from '../../../s
 import type { RepairStatus } from '../../../src-main/conciergerie/repairs/statuses.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { formatDate, formatMoney } from '../../format/index.ts';
 import { OpenTicketForm } from './OpenTicketForm.tsx';
 import { TicketModal } from './TicketModal.tsx';
@@ -24,7 +25,6 @@ export function RepairsPage() {
   const [editing, setEditing] = useState<RepairTicket | null>(null);
   const list = useApiQuery('repairs.list', { filter, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const total = list.data?.total ?? 0;
-  const pages = Math.ceil(total / PAGE_SIZE);
 
   return (
     <Stack>
@@ -105,15 +105,7 @@ export function RepairsPage() {
         </Table>
       )}
       {list.data && list.data.rows.length === 0 && <Text>{t('repairs.none')}</Text>}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')} ${control}` })}
-          getItemProps={(n) => ({ 'aria-label': t('common.page', { page: n, pages }) })}
-        />
-      )}
+      <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
       {editing && <TicketModal ticket={editing} onClose={() => setEditing(null)} />}
     </Stack>
   );

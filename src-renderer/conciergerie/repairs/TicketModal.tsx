@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { RepairTicket } from '../../../src-main/conciergerie/repairs/contract.ts';
@@ -7,6 +7,7 @@ import { NEXT_REPAIR_STATUSES, isClosed, type RepairStatus } from '../../../src-
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { EURO_INPUT, centsToEuro, euroToCents } from '../../format/money-input.ts';
 
 interface Values {
@@ -73,14 +74,7 @@ export function TicketModal({ ticket, onClose }: { ticket: RepairTicket; onClose
             <NumberInput {...form.getInputProps('costCents')} label={t('repairs.fields.cost')} min={0} max={10_000} {...EURO_INPUT} />
           </SimpleGrid>
           <Textarea {...form.getInputProps('notes')} label={t('repairs.fields.notes')} autosize minRows={2} maxRows={6} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} color={form.values.status === 'scrapped' && closing ? 'red.9' : undefined}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={t('common.save')} busy={update.isPending} onCancel={onClose} danger={form.values.status === 'scrapped' && closing} />
         </Stack>
       </form>
     </Modal>

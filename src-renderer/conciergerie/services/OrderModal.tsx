@@ -7,6 +7,7 @@ import type { PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { MemberPicker } from '../members/MemberPicker.tsx';
@@ -119,14 +120,7 @@ export function OrderModal({ kind, dueOn, onClose, onCreated }: { kind: OrderKin
           <Checkbox label={t('services.payNow')} {...form.getInputProps('payNow', { type: 'checkbox' })} />
           {values.payNow && <PaymentMethodField value={values.method} onChange={(method) => form.setFieldValue('method', method)} error={form.errors.payNow} />}
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('common.save')} busy={create.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

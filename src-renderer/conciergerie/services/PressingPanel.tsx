@@ -2,9 +2,9 @@ import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantin
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../src-main/shared/days.ts';
 import { localToday } from '../../../src-main/households/fields.ts';
-import { foldText } from '../../../src-main/shared/text.ts';
+import { addDays } from '../../../src-main/shared/days.ts';
+import { foldText, searchWords } from '../../../src-main/shared/text.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { OrderModal } from './OrderModal.tsx';
@@ -19,7 +19,7 @@ export function PressingPanel() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<number | null>(null);
   const orders = useApiQuery('services.orders', { kind: 'pressing', status, limit: 200 });
-  const words = foldText(filter).split(' ').filter(Boolean);
+  const words = searchWords(filter);
   const rows = (orders.data?.rows ?? []).filter((order) => {
     const text = foldText(`${order.number} ${order.customer.memberNumber ?? ''} ${order.customer.name}`);
     return words.every((word) => text.includes(word));

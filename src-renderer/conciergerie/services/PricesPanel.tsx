@@ -9,8 +9,9 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
-import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { useAxisOptions } from '../../federation/tfpb/axes.ts';
 
 type Kind = (typeof SERVICE_KINDS)[number];
@@ -23,7 +24,7 @@ function PriceModal({ service, onClose }: { service?: ServicePrice; onClose: () 
   const form = useForm<{ kind: Kind; label: string; unit: string; price: number | string; tfpbAxis: string | null }>({
     mode: 'controlled',
     initialValues: service
-      ? { ...service, price: service.priceCents / 100, tfpbAxis: service.tfpbAxis === null ? null : String(service.tfpbAxis) }
+      ? { ...service, price: centsToEuro(service.priceCents), tfpbAxis: service.tfpbAxis === null ? null : String(service.tfpbAxis) }
       : { kind: 'pressing', label: '', unit: '', price: '', tfpbAxis: null },
   });
   const onSubmit = form.onSubmit((values) =>
@@ -54,14 +55,7 @@ function PriceModal({ service, onClose }: { service?: ServicePrice; onClose: () 
           </SimpleGrid>
           <Select label={t('services.prices.tfpbAxis')} description={t('services.prices.tfpbAxisHint')} clearable data={axisOptions} key={form.key('tfpbAxis')} {...form.getInputProps('tfpbAxis')} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('common.save')} busy={create.isPending || update.isPending} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { TillPayment } from '../../../src-main/conciergerie/till/contract.ts';
@@ -6,10 +6,10 @@ import type { PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
-
+import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { PaymentMethodField } from './PaymentMethodField.tsx';
-import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 /** A refund, in full or in part: a new negative payment with its own receipt; the original stays as it was. */
 export function RefundModal({ payment, onClose }: { payment: TillPayment; onClose: () => void }) {
@@ -18,7 +18,7 @@ export function RefundModal({ payment, onClose }: { payment: TillPayment; onClos
   const refund = useApiMutation('till.refund');
   const form = useForm<{ amount: number | string; method: PaymentMethod; reason: string }>({
     mode: 'controlled',
-    initialValues: { amount: payment.refundableCents / 100, method: payment.method, reason: '' },
+    initialValues: { amount: centsToEuro(payment.refundableCents), method: payment.method, reason: '' },
   });
   const onSubmit = form.onSubmit((values) =>
     submitWithErrors(form, async () => {
@@ -37,14 +37,7 @@ export function RefundModal({ payment, onClose }: { payment: TillPayment; onClos
           <PaymentMethodField label={t('till.refundMethod')} value={form.values.method} onChange={(method) => form.setFieldValue('method', method)} error={form.errors.method} />
           <TextInput label={t('till.refundReason')} description={t('till.refundReasonHint')} required key={form.key('reason')} {...form.getInputProps('reason')} />
         </Stack>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red.9" loading={refund.isPending}>
-            {t('till.refund')}
-          </Button>
-        </Group>
+        <FormButtons submitLabel={t('till.refund')} busy={refund.isPending} onCancel={onClose} danger />
       </form>
     </Modal>
   );

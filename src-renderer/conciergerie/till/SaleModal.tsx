@@ -7,11 +7,10 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
+import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { MemberPicker } from '../members/MemberPicker.tsx';
-
 import { PaymentMethodField } from './PaymentMethodField.tsx';
 import { PdfButton } from './PdfButton.tsx';
-import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 interface Values {
   memberId: number | null;

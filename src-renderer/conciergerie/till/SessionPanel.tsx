@@ -10,10 +10,10 @@ import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
+import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { formatSignedMoney } from './money.ts';
 import { SaleModal } from './SaleModal.tsx';
 import { TotalsTables } from './TotalsTables.tsx';
-import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 
 function OpenTillForm() {
   const { t } = useTranslation();

@@ -4,10 +4,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { IndicatorsDocument } from '../../../src-main/federation/export/document.ts';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { ApiError } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { formatDate, type Language } from '../../format/index.ts';
+import { formatDateTime } from '../../format/datetime.ts';
 import { ExportActions } from '../outbox/ExportActions.tsx';
 import { periodOf } from './periods.ts';
 import { type PeriodChoice, PeriodPicker } from './PeriodPicker.tsx';
@@ -59,7 +60,7 @@ export function ExportPage() {
                 {t('federation.export.summary.title', { from: formatDate(data.from, language), to: formatDate(data.to, language) })}
               </Title>
               <Text size="sm">{t('federation.export.summary.office', { name: document.office.name, siren: document.office.siren ?? t('federation.export.summary.noSiren') })}</Text>
-              <Text size="sm">{t('federation.export.summary.generated', { date: new Date(data.generatedAt).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB'), version: data.schemaVersion })}</Text>
+              <Text size="sm">{t('federation.export.summary.generated', { date: formatDateTime(data.generatedAt, language), version: data.schemaVersion })}</Text>
               <Text size="sm">
                 {t('federation.export.summary.fingerprint')} <Code style={{ wordBreak: 'break-all' }}>{data.fingerprint}</Code>
               </Text>
