@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/contract.ts';
+import { localToday } from '../shared/days.ts';
 import { normalisePhone } from '../shared/phone.ts';
 import { optionalPostalAddressFields, text } from '../shared/fields.ts';
 
@@ -18,12 +19,6 @@ export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** The oldest birth date accepted. */
 export const OLDEST_BIRTH_DATE = '1900-01-01';
-
-/** Today as YYYY-MM-DD in local time (a birth date typed today is not in the future). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** A text left empty becomes null. */
 const optionalText = (max: number, label: string) =>

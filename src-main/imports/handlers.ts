@@ -3,7 +3,7 @@ import { takeAndRotate } from '../backups/service.ts';
 import type { HandlerContext } from '../core/context.ts';
 import type { Handlers } from '../core/dispatch.ts';
 import { AppError, invalidField } from '../core/errors.ts';
-import { localToday } from '../households/fields.ts';
+import { localToday } from '../shared/days.ts';
 import { applyPlan } from './apply.ts';
 import { type ImportPreview, importsContract, PREVIEW_REJECTED, PREVIEW_ROWS, type PreviewRow } from './contract.ts';
 import { cleanMapping, rememberedMapping, rememberMapping } from './memory.ts';

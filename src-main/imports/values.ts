@@ -1,5 +1,6 @@
 import type { Civility, PersonRole } from '../households/fields.ts';
-import { localToday, OLDEST_BIRTH_DATE } from '../households/fields.ts';
+import { OLDEST_BIRTH_DATE } from '../households/fields.ts';
+import { localToday } from '../shared/days.ts';
 import { normalisePhone } from '../shared/phone.ts';
 import { foldText } from '../shared/text.ts';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { EVENT_CATEGORIES, type EventCategory } from '../../../src-main/agenda/events/fields.ts';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';

@@ -1,7 +1,7 @@
 import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';

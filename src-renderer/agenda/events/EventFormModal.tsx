@@ -6,7 +6,7 @@ import { AUDIENCES, EVENT_CATEGORIES, type EventCategory, SUGGESTED_AXIS } from 
 import { occurrenceDates } from '../../../src-main/agenda/events/recurrence.ts';
 import type { AgendaEvent, Series, SeriesChange } from '../../../src-main/agenda/events/schemas.ts';
 import { isoWeekday } from '../../../src-main/agenda/events/wall-time.ts';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { fieldErrors, notifyError, notifySuccess } from '../../app/notify.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';

@@ -1,7 +1,7 @@
 import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { call } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ResidenceSelect } from '../../components/ResidenceSelect.tsx';

@@ -2,7 +2,7 @@ import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextIn
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { BUDGET_CATEGORIES, type BudgetDirection, MANUAL_CATEGORIES } from '../../../src-main/club/budget/categories.ts';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import type { Output } from '../../api/client.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';

@@ -2,7 +2,7 @@ import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } fr
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ContractRow } from '../../../src-main/club/contracts/contract.ts';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';

@@ -6,7 +6,7 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
 
 /** Terminates a contract on the day given (its last day covered). */

@@ -8,7 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { downloadBase64 } from '../../components/download.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { useFormats } from '../common/format.ts';
 import { YearSelect } from '../../components/YearSelect.tsx';
 import { StatCard } from '../dashboard/StatCard.tsx';

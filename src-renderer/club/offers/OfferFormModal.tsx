@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { OFFER_BENEFITS, OFFER_KINDS, OFFER_TARGETS, type OfferBenefit, type OfferKind, type OfferTarget } from '../../../src-main/club/offers/fields.ts';
 import type { Offer } from '../../../src-main/club/offers/schemas.ts';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PartnerDetail } from '../../../src-main/club/partners/contract.ts';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { formatPhone } from '../../../src-main/shared/phone.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';

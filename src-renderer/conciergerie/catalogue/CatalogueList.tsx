@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { COPY_STATUSES, ITEM_KINDS, type CopyStatus, type ItemKind } from '../../../src-main/conciergerie/catalogue/kinds.ts';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { ListPagination } from '../../components/ListPagination.tsx';

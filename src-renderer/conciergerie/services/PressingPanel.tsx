@@ -2,8 +2,7 @@ import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantin
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../src-main/households/fields.ts';
-import { addDays } from '../../../src-main/shared/days.ts';
+import { addDays, localToday } from '../../../src-main/shared/days.ts';
 import { foldText, searchWords } from '../../../src-main/shared/text.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';

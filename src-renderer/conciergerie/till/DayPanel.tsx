@@ -1,7 +1,7 @@
 import { Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localToday } from '../../../src-main/households/fields.ts';
+import { localToday } from '../../../src-main/shared/days.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { formatDate, type Language } from '../../format/index.ts';
