@@ -40,7 +40,6 @@ function exported(db: SyncDb, householdId: number, personId: number): ExportReco
 
 function retention(db: SyncDb, personIds: readonly number[], today: string): Map<number, RetentionFact> {
   const facts = new Map<number, RetentionFact>();
-  if (personIds.length === 0) return facts;
   const rows = db.all(
     db.q
       .selectFrom('person')

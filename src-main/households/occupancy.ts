@@ -2,6 +2,7 @@ import type { SyncDb } from '../../db/query.ts';
 import { AppError, invalidField, notFound } from '../core/errors.ts';
 import type { Dwelling } from '../residences/contract.ts';
 import { getDwelling } from '../residences/repository.ts';
+import { frenchDate } from '../shared/days.ts';
 import type { DwellingOccupant } from './contract.ts';
 import { assertHousehold } from './repository.ts';
 import { refreshHouseholdSearch } from './search-index.ts';
@@ -11,9 +12,6 @@ import { refreshHouseholdSearch } from './search-index.ts';
  * there); a new household may enter on the day the previous one left. A move closes one stay and opens the next,
  * so the history is kept.
  */
-
-/** 2024-01-15 → 15/01/2024, for messages. */
-export const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The other household whose stay in this dwelling overlaps a stay starting on `from` and still open. */
 function occupantFrom(db: SyncDb, dwellingId: number, from: string, exceptHouseholdId: number) {

@@ -1,6 +1,7 @@
 import { wasErased } from '../privacy/erased-ids.ts';
 import type { SyncDb } from '../../db/query.ts';
 import { householdNameFrom } from '../households/repository.ts';
+import { frenchDate } from '../shared/days.ts';
 import { foldText } from '../shared/text.ts';
 import type { RawTable } from './read-file.ts';
 import { type HouseholdRow, loadDwellings, loadExisting, type OpenOccupancy, type PersonRow } from './existing.ts';
@@ -58,8 +59,6 @@ export interface ImportPlan {
   householdCounts: { created: number; updated: number; moved: number; vacated: number };
 }
 
-const showDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /** The stored column of each field a row can give, to tell what changed. */
 export const PERSON_COLUMN: Record<PersonKey, keyof PersonRow> = {
   civility: 'civility',
@@ -116,7 +115,7 @@ export function planImport(db: SyncDb, table: RawTable, mapping: ImportMapping, 
   for (const row of rows) if (row.dwelling) dwellingLabels.set(row.dwelling.id, row.dwelling.label);
   for (const [key, group] of groups) {
     agree(key, group, dwellingTarget, (row) => row.dwelling?.id ?? null, (id) => dwellingLabels.get(id) ?? String(id), 'le logement');
-    agree(key, group, 'entryDate', (row) => row.entryDate, showDate, "la date d'entrée");
+    agree(key, group, 'entryDate', (row) => row.entryDate, frenchDate, "la date d'entrée");
     agree(key, group, 'householdName', (row) => row.householdName, String, 'le nom');
   }
 

@@ -18,12 +18,20 @@ export function personName(person: NameColumns): string {
 
 const CIVILITY_SHORT: Record<string, string> = { madame: 'Mme', mme: 'Mme', monsieur: 'M.', m: 'M.' };
 
+/** "Mme", "M.", or "" when the civility is not given ('unspecified'). */
+export const shortCivility = (civility: string): string => CIVILITY_SHORT[civility.toLowerCase()] ?? '';
+
+/** "Mme Dupont": how the counter and letters address someone; "Hélène Dupont" when the civility is not given. */
+export function courtesyName(person: NameColumns): string {
+  const civility = shortCivility(person.civility);
+  return civility ? `${civility} ${person.usage_name || person.family_name}` : personName(person);
+}
+
 /** "Mme DUPONT (MARTIN) Hélène": printed lists, sorted by name. */
 export function listName(person: NameColumns): string {
   const usage = person.usage_name || person.family_name;
   const family = person.usage_name && person.usage_name !== person.family_name ? ` (${person.family_name.toUpperCase()})` : '';
-  const civility = CIVILITY_SHORT[person.civility.toLowerCase()] ?? '';
-  return [civility, `${usage.toUpperCase()}${family}`, person.first_name].filter(Boolean).join(' ');
+  return [shortCivility(person.civility), `${usage.toUpperCase()}${family}`, person.first_name].filter(Boolean).join(' ');
 }
 
 /** "+33123456789" → "01 23 45 67 89" (shared/phone.ts); null when there is none. */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks.ts';
 import { useCan } from '../auth/AuthContext.ts';
-import { useFormats } from './common/format.ts';
+import { useFormats } from '../format/useFormats.ts';
 import { ContractFormModal } from './contracts/ContractFormModal.tsx';
 import { ContractsTable } from './contracts/ContractsTable.tsx';
 

@@ -11,7 +11,7 @@ export function ListPagination({ total, pageSize, page, onChange }: { total: num
       total={pages}
       value={page}
       onChange={onChange}
-      getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')} ${control}` })}
+      getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`) })}
       getItemProps={(n) => ({ 'aria-label': t('common.page', { page: n, pages }) })}
     />
   );

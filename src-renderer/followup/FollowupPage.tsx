@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Loader, Modal, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLock, IconPencil, IconPlayerStop } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { FollowupDetail } from '../../src-main/followup/contract.ts';
@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks.ts';
 import { notifySuccess } from '../app/notify.ts';
 import { submitWithErrors } from '../app/submitWithErrors.ts';
 import { useCan } from '../auth/AuthContext.ts';
+import { Fact } from '../components/Fact.tsx';
 import { FrenchDateInput } from '../components/FrenchDateInput.tsx';
 import { formatDate, type Language } from '../format/index.ts';
 import { DueBadge, LastContact } from './FollowupBadges.tsx';
@@ -18,17 +19,6 @@ const todayIso = () => {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="gray.7">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
-  );
-}
 
 /** Logging a call or a visit: date, kind, whether the person was reached, notes. */
 function ContactForm({ followup }: { followup: FollowupDetail }) {

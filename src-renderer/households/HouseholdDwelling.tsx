@@ -1,23 +1,13 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { IconDoorExit, IconHomeMove } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { HouseholdDetail } from '../../src-main/households/contract.ts';
+import { Fact } from '../components/Fact.tsx';
 import { formatDate, formatNumber, type Language } from '../format/index.ts';
 import { dwellingPlace } from './format.ts';
 import { MoveInModal, MoveOutModal } from './HouseholdModals.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="gray.7">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
-  );
-}
 
 /** Where the household lives now, moves in and out, and every dwelling it lived in. */
 export function HouseholdDwelling({ household, canWrite }: { household: HouseholdDetail; canWrite: boolean }) {

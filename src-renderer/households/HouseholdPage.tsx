@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { HouseholdDetail, Person } from '../../src-main/households/contract.ts';
 import { useCan } from '../auth/AuthContext.ts';
+import { Fact } from '../components/Fact.tsx';
 import { personName } from './format.ts';
 import { HouseholdDwelling } from './HouseholdDwelling.tsx';
 import { HouseholdEditModal } from './HouseholdModals.tsx';
@@ -16,17 +17,6 @@ import { HouseholdSkills } from '../skills/HouseholdSkills.tsx';
 import { HouseholdConciergerie } from '../conciergerie/members/HouseholdConciergerie.tsx';
 import { HouseholdClub } from '../club/HouseholdClub.tsx';
 import { HouseholdAgenda } from '../agenda/registrations/HouseholdAgenda.tsx';
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="sm" c="gray.7">
-        {label}
-      </Text>
-      <Text style={{ whiteSpace: 'pre-line' }}>{value}</Text>
-    </div>
-  );
-}
 
 /** Everything about one household: its dwelling and history, its people, their skills, exchange wish and follow-up. */
 export function HouseholdPage({ household }: { household: HouseholdDetail }) {
@@ -59,11 +49,11 @@ export function HouseholdPage({ household }: { household: HouseholdDetail }) {
       </Group>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Fact label={t('households.fields.externalId')} value={household.externalId ?? none} />
-          <Fact label={t('households.addressSection')} value={line ? `${line}\n${postcode} ${city}` : none} />
-          <Fact label={t('households.mail')} value={household.acceptsMail ? t('households.mailYes') : t('households.mailNo')} />
+          <Fact label={t('households.fields.externalId')}>{household.externalId ?? none}</Fact>
+          <Fact label={t('households.addressSection')}>{line ? `${line}\n${postcode} ${city}` : none}</Fact>
+          <Fact label={t('households.mail')}>{household.acceptsMail ? t('households.mailYes') : t('households.mailNo')}</Fact>
         </SimpleGrid>
-        {household.notes && <Fact label={t('households.fields.notes')} value={household.notes} />}
+        {household.notes && <Fact label={t('households.fields.notes')}>{household.notes}</Fact>}
       </Paper>
 
       <HouseholdDwelling household={household} canWrite={canWrite} />

@@ -58,7 +58,7 @@ export const en: Translations = {
     results_one: '{{count}} result',
     results_other: '{{count}} results',
     page: 'Page {{page}} of {{pages}}',
-    pagination: 'Pagination',
+    pagination: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
     nothingFound: 'Nothing found',
     actions: 'Actions',
     year: 'Year',

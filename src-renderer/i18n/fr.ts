@@ -58,7 +58,7 @@ export const fr = {
     results_one: '{{count}} résultat',
     results_other: '{{count}} résultats',
     page: 'Page {{page}} sur {{pages}}',
-    pagination: 'Pagination',
+    pagination: { first: 'Première page', previous: 'Page précédente', next: 'Page suivante', last: 'Dernière page' },
     nothingFound: 'Aucun résultat',
     actions: 'Actions',
     year: 'Année',

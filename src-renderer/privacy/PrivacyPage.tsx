@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, List, Loader, Modal, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Output } from '../api/client.ts';
 import { useApiMutation, useApiQuery } from '../api/hooks.ts';
 import { notifyError, notifySuccess } from '../app/notify.ts';
 import { useCan } from '../auth/AuthContext.ts';
+import { ListPagination } from '../components/ListPagination.tsx';
 import { formatDate, type Language } from '../format/index.ts';
 import { ErasureConsequences } from './EraseModal.tsx';
 
@@ -67,8 +68,9 @@ export function PrivacyPage() {
 
   const rows = due.data?.rows ?? [];
   const chosen = rows.filter((row) => selected.has(row.personId));
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const visible = rows.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
+  // After a purge the list may hold fewer pages than the one shown: stay on the last one.
+  const shownPage = Math.min(page, Math.max(1, Math.ceil(rows.length / PAGE_SIZE)));
+  const visible = rows.slice((shownPage - 1) * PAGE_SIZE, shownPage * PAGE_SIZE);
   const allChosen = rows.length > 0 && chosen.length === rows.length;
   const toggle = (id: number, on: boolean) =>
     setSelected((current) => {
@@ -144,15 +146,7 @@ export function PrivacyPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')} ${control}` })}
-              getItemProps={(n) => ({ 'aria-label': t('common.page', { page: n, pages }) })}
-            />
-          )}
+          <ListPagination total={rows.length} pageSize={PAGE_SIZE} page={shownPage} onChange={setPage} />
         </>
       )}
       {confirming && chosen.length > 0 && (

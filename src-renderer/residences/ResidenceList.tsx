@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Checkbox, Group, Pagination, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import type { ResidenceSort, ResidenceSummary } from '../../src-main/residences/
 import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { ExportButton } from '../components/ExportButton.tsx';
+import { ListPagination } from '../components/ListPagination.tsx';
 import { formatNumber } from '../format/index.ts';
 import { EmptyOffice } from './EmptyOffice.tsx';
 import { SortableHeader } from './SortableHeader.tsx';
@@ -154,15 +155,7 @@ export function ResidenceList() {
             </Table.Tbody>
           </Table>
           {list.data && list.data.rows.length === 0 && <Text>{t('residences.none')}</Text>}
-          {total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(total / PAGE_SIZE)}
-              value={page}
-              onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': t('common.pagination') + ' ' + control })}
-              getItemProps={(n) => ({ 'aria-label': t('common.page', { page: n, pages: Math.ceil(total / PAGE_SIZE) }) })}
-            />
-          )}
+          <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}
     </Stack>

@@ -6,20 +6,10 @@ import { Link } from 'wouter';
 import type { Dwelling, ResidenceDetail } from '../../src-main/residences/contract.ts';
 import { useApiMutation } from '../api/hooks.ts';
 import { notifyError, notifySuccess } from '../app/notify.ts';
+import { Fact } from '../components/Fact.tsx';
 import { formatDate } from '../format/index.ts';
 import { DwellingModal } from './DwellingModal.tsx';
 import { DwellingTable } from './DwellingTable.tsx';
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="sm" c="gray.7">
-        {label}
-      </Text>
-      <Text>{value}</Text>
-    </div>
-  );
-}
 
 export function ResidencePage({ residence }: { residence: ResidenceDetail }) {
   const { t } = useTranslation();
@@ -65,12 +55,12 @@ export function ResidencePage({ residence }: { residence: ResidenceDetail }) {
       {archived && <Alert color="gray">{t('residences.archivedNotice')}</Alert>}
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Fact label={t('residences.fields.address')} value={`${residence.address}, ${residence.postcode} ${residence.city}`} />
-          <Fact label={t('residences.fields.inseeCode')} value={residence.inseeCode ?? none} />
-          <Fact label={t('residences.fields.yearBuilt')} value={residence.yearBuilt ? String(residence.yearBuilt) : none} />
-          <Fact label={t('residences.fields.qpvCode')} value={residence.qpvCode ?? t('residences.notInQpv')} />
-          <Fact label={t('residences.fields.qpvCheckedOn')} value={formatDate(residence.qpvCheckedOn) || none} />
-          <Fact label={t('residences.fields.qpvSource')} value={residence.qpvSource ?? none} />
+          <Fact label={t('residences.fields.address')}>{`${residence.address}, ${residence.postcode} ${residence.city}`}</Fact>
+          <Fact label={t('residences.fields.inseeCode')}>{residence.inseeCode ?? none}</Fact>
+          <Fact label={t('residences.fields.yearBuilt')}>{residence.yearBuilt || none}</Fact>
+          <Fact label={t('residences.fields.qpvCode')}>{residence.qpvCode ?? t('residences.notInQpv')}</Fact>
+          <Fact label={t('residences.fields.qpvCheckedOn')}>{formatDate(residence.qpvCheckedOn) || none}</Fact>
+          <Fact label={t('residences.fields.qpvSource')}>{residence.qpvSource ?? none}</Fact>
         </SimpleGrid>
         {residence.notes && <Text mt="md">{residence.notes}</Text>}
       </Paper>

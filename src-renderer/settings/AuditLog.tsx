@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { notifyError } from '../app/notify.ts';
 import { downloadText } from '../components/download.ts';
+import { ListPagination } from '../components/ListPagination.tsx';
 import { formatDateTime } from '../format/datetime.ts';
 
 const PAGE_SIZE = 50;
@@ -49,15 +50,7 @@ export function AuditLog() {
         </Table.Tbody>
       </Table>
       {total === 0 && <Text>{t('audit.empty')}</Text>}
-      {total > PAGE_SIZE && (
-        <Pagination
-          total={Math.ceil(total / PAGE_SIZE)}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')} ${control}` })}
-          getItemProps={(n) => ({ 'aria-label': t('common.page', { page: n, pages: Math.ceil(total / PAGE_SIZE) }) })}
-        />
-      )}
+      <ListPagination total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { expectNoSeriousViolations } from './axe.ts';
-import { ADMIN, expect, signIn, test } from './fixtures.ts';
+import { ADMIN, expect, ok, signIn, test } from './fixtures.ts';
 
 const COUNTER = { login: 'guichet', password: 'comptoir-2026' };
 
@@ -60,8 +60,8 @@ test('an administrator creates a counter account; the counter sees less and the 
     return response.json();
   });
   expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('Opérateur de comptoir') } });
-  const staff = await app.api.invoke('staff.list', {});
-  expect(staff.ok && (staff.data as { login: string }[]).map((member) => member.login)).toEqual(['admin', 'guichet']);
+  const staff = await ok(app.api, 'staff.list', {});
+  expect(staff.map((member) => member.login)).toEqual(['admin', 'guichet']);
 });
 
 test('a module the role may not read shows a locked screen, even reached by its address', async ({ app, page }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expectAccessibleNotification, expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 /**
  * Waits until earlier notifications are gone: one fading out while the next is checked would fail the contrast check.
@@ -117,15 +117,9 @@ function redPng(width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
 
-async function ok<T>(connection: { invoke(method: string, input: unknown): Promise<{ ok: boolean; data?: unknown; error?: unknown }> }, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
 test('categories are managed per kind; a kit gets its parts by barcode; a record gets a photo', async ({ app, page }) => {
-  const drill = await ok<{ id: number }>(app.api, 'catalogue.create', { kind: 'object', title: 'Perceuse à percussion', copies: 1 });
-  const kit = await ok<{ id: number }>(app.api, 'catalogue.create', { kind: 'kit', title: 'Kit bricolage', copies: 1 });
+  const drill = await ok(app.api, 'catalogue.create', { kind: 'object', title: 'Perceuse à percussion', copies: 1 });
+  const kit = await ok(app.api, 'catalogue.create', { kind: 'kit', title: 'Kit bricolage', copies: 1 });
 
   await app.open(page, '/conciergerie/catalogue/categories');
   await expect(page.getByRole('heading', { level: 1, name: 'Catégories' })).toBeVisible();

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Connection } from '../../src-main/core/backend.ts';
 import { openTill, seedFlag, seedItem, seedMember } from '../unit/conciergerie-fixtures.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 const OPERATOR = { login: 'guichet', password: 'mot-de-passe-guichet' };
 
@@ -124,12 +124,10 @@ test('at the counter, from the keyboard alone: a drill and two books lent, a blo
 
 test('overdue loans get their reminder letter, holds are placed with dates, shown on the calendar, and the member told', async ({ app, page }) => {
   await prepare(app.api, app.backend.databaseFile);
-  const members = (await app.api.invoke('members.search', { query: 'A00044' })) as { ok: true; data: { rows: { id: number }[] } };
-  const nguyen = members.data.rows[0]!.id;
-  const lent = await app.api.invoke('loans.checkOut', { memberId: nguyen, barcodes: ['E000102'], lentOn: day(-40).iso });
-  expect(lent.ok).toBe(true);
-  const items = (await app.api.invoke('catalogue.search', { query: 'asterix' })) as { ok: true; data: { rows: { id: number }[] } };
-  expect((await app.api.invoke('holds.place', { memberId: nguyen, itemId: items.data.rows[0]!.id })).ok).toBe(true);
+  const nguyen = (await ok(app.api, 'members.search', { query: 'A00044' })).rows[0]!.id;
+  await ok(app.api, 'loans.checkOut', { memberId: nguyen, barcodes: ['E000102'], lentOn: day(-40).iso });
+  const items = await ok(app.api, 'catalogue.search', { query: 'asterix' });
+  await ok(app.api, 'holds.place', { memberId: nguyen, itemId: items.rows[0]!.id });
 
   await app.open(page, '/conciergerie/prets', OPERATOR);
   await expect(page.getByRole('heading', { level: 1, name: 'Prêts et retards' })).toBeVisible();

@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import type { Connection } from '../../src-main/core/backend.ts';
 import { expectAccessibleNotification, expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 const YEAR = new Date().getFullYear();
-
-async function ok<T>(connection: Pick<Connection, 'invoke'>, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
 
 async function expectPdf(download: Download, name: RegExp) {
   expect(download.suggestedFilename()).toMatch(name);

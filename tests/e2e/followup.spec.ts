@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Connection } from '../../src-main/core/backend.ts';
 import { seedResidence } from '../unit/people-fixtures.ts';
 import { expectAccessibleNotification, expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 const PASSWORD = 'mot-de-passe-agent';
 const OFFICE = { login: 'bureau', password: PASSWORD };
@@ -17,12 +17,6 @@ function day(days: number) {
   return { iso: `${y}-${m}-${d}`, typed: `${d}/${m}/${y}` };
 }
 
-async function ok<T>(connection: Pick<Connection, 'invoke'>, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
 /** An office with staff accounts and one elderly tenant on the 3rd floor of Les Tilleuls. */
 async function prepare(api: Connection) {
   await ok(api, 'staff.create', { login: OFFICE.login, displayName: 'Inès Bureau', role: 'office', password: PASSWORD });
@@ -31,7 +25,7 @@ async function prepare(api: Connection) {
   await ok(api, 'households.create', {
     name: 'Dubois',
     isTenant: true,
-    dwelling: { dwellingId: dwellingIds['TIL-301'], enteredOn: '1998-09-01' },
+    dwelling: { dwellingId: dwellingIds['TIL-301']!, enteredOn: '1998-09-01' },
     people: [{ civility: 'madame', familyName: 'Lefèvre', usageName: 'Dubois', firstName: 'Hélène', birthDate: '1938-05-14', phone: '03 22 33 44 55', role: 'holder' }],
   });
 }
@@ -97,7 +91,7 @@ test('office staff open a follow-up with consent, log a contact, see it overdue 
   await expectAccessibleNotification(page, 'Liste canicule téléchargée (1 personne).');
 
   // Every view of the record was written to the audit log, with its id and no content.
-  const audit = await ok<{ rows: { method: string; action: string; target: string | null; userLogin: string }[] }>(app.api, 'audit.list', { limit: 500 });
+  const audit = await ok(app.api, 'audit.list', { limit: 500 });
   const reads = audit.rows.filter((row) => row.action === 'lecture restreinte' && row.userLogin === OFFICE.login);
   expect(reads.map((row) => row.method)).toEqual(expect.arrayContaining(['followup.get', 'followup.overdue', 'followup.heatwaveList', 'followup.heatwavePdf']));
   expect(JSON.stringify(audit.rows)).not.toContain('Hélène');

@@ -1,18 +1,7 @@
 import type { Connection } from '../../src-main/core/backend.ts';
 import { seedResidence } from '../unit/people-fixtures.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
-
-async function ok<T>(connection: Pick<Connection, 'invoke'>, method: string, input: unknown): Promise<T> {
-  const result = await connection.invoke(method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
-interface Created {
-  id: number;
-  people: { id: number }[];
-}
+import { expect, ok, test } from './fixtures.ts';
 
 /** Two residences, a lonely tenant in a T4, a large family in a T2, a non-tenant member. */
 async function prepare(api: Connection) {
@@ -22,7 +11,7 @@ async function prepare(api: Connection) {
   ]);
   await seedResidence(api, { name: 'Résidence Saint-Ladre', address: '12 rue Saint-Ladre' }, [{ internalId: 'SL-1', typology: 'T3', floor: 1 }]);
   const tenant = (name: string, dwellingId: number, people: { familyName: string; firstName: string }[]) =>
-    ok<Created>(api, 'households.create', {
+    ok(api, 'households.create', {
       name,
       isTenant: true,
       dwelling: { dwellingId, enteredOn: '2010-01-01' },
@@ -93,7 +82,7 @@ test('a dwelling records whether a lift serves it, for the exchanges of people w
   await expectNoSeriousViolations(page, 'logement avec ascenseur');
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
-  const residence = await ok<{ dwellings: { internalId: string; hasLift: boolean | null }[] }>(app.api, 'residences.get', { id: 1 });
+  const residence = await ok(app.api, 'residences.get', { id: 1 });
   expect(residence.dwellings.map((d) => [d.internalId, d.hasLift])).toEqual([
     ['TIL-2', null],
     ['TIL-4', true],

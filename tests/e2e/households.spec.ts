@@ -1,16 +1,13 @@
 import type { Page } from '@playwright/test';
+import type { Connection } from '../../src-main/core/backend.ts';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 /** A dwelling of Les Tilleuls that nobody lives in, from the demo office. */
-async function vacantTilleulsDwelling(api: { invoke(method: string, input: unknown): Promise<unknown> }): Promise<string> {
-  const residences = (await api.invoke('residences.list', { search: 'tilleuls' })) as { ok: true; data: { rows: { id: number }[] } };
-  const residenceId = residences.data.rows[0]!.id;
-  const dwellings = (await api.invoke('households.dwellingOccupants', { residenceId })) as {
-    ok: true;
-    data: { internalId: string; occupant: unknown; archived: boolean }[];
-  };
-  const vacant = dwellings.data.find((d) => d.occupant === null && !d.archived);
+async function vacantTilleulsDwelling(api: Connection): Promise<string> {
+  const residences = await ok(api, 'residences.list', { search: 'tilleuls' });
+  const dwellings = await ok(api, 'households.dwellingOccupants', { residenceId: residences.rows[0]!.id });
+  const vacant = dwellings.find((d) => d.occupant === null && !d.archived);
   if (!vacant) throw new Error('the demo office should leave some dwellings of Les Tilleuls vacant');
   return vacant.internalId;
 }
@@ -92,8 +89,7 @@ test('the virtual list pages through thousands of results from the keyboard', as
   await app.open(page, '/foyers');
   const search = page.getByLabel('Rechercher une personne ou un foyer');
   await search.fill('amiens');
-  const found = (await app.api.invoke('households.search', { query: 'amiens', limit: 1 })) as { ok: true; data: { total: number } };
-  const total = found.data.total;
+  const { total } = await ok(app.api, 'households.search', { query: 'amiens', limit: 1 });
   expect(total).toBeGreaterThan(200);
   await expect(page.getByText(`${total} résultats`)).toBeVisible();
   // Only the visible rows are in the page, whatever the number of results.

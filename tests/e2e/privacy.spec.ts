@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expectAccessibleNotification, expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 /*
  * Données personnelles (/foyers/donnees): who is due for anonymisation under the retention rule, and the purge.
@@ -8,12 +8,7 @@ import { expect, test } from './fixtures.ts';
  */
 
 test('the administrator sees who is due, purges one person, and that person can no longer be found', async ({ app, page }) => {
-  const invoke = async (method: string, input: unknown) => {
-    const result = await app.api.invoke(method, input);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.data as { id: number; dwellings: { id: number; internalId: string }[]; people: { id: number }[]; total: number };
-  };
-  const residence = await invoke('residences.create', {
+  const residence = await ok(app.api, 'residences.create', {
     name: 'Les Tilleuls',
     address: '3 allée des Tilleuls',
     postcode: '80000',
@@ -22,17 +17,17 @@ test('the administrator sees who is due, purges one person, and that person can 
   });
   const [a1, b1] = residence.dwellings;
   // A current tenant: never due. A former tenant whose tenancy ended in 2020: due since 30/06/2022 (24 months).
-  await invoke('households.create', {
+  await ok(app.api, 'households.create', {
     isTenant: true,
     dwelling: { dwellingId: a1!.id, enteredOn: '2015-09-01' },
     people: [{ civility: 'madame', familyName: 'Durand', firstName: 'Hélène', role: 'holder' }],
   });
-  const petit = await invoke('households.create', {
+  const petit = await ok(app.api, 'households.create', {
     isTenant: true,
     dwelling: { dwellingId: b1!.id, enteredOn: '2010-01-01' },
     people: [{ civility: 'monsieur', familyName: 'Petit', firstName: 'Jean', role: 'holder', phone: '06 98 76 54 32' }],
   });
-  await invoke('households.moveOut', { householdId: petit.id, leftOn: '2020-06-30' });
+  await ok(app.api, 'households.moveOut', { householdId: petit.id, leftOn: '2020-06-30' });
 
   await app.open(page, '/foyers/donnees');
   await expect(page.getByRole('heading', { name: 'Données personnelles', level: 1 })).toBeVisible();
@@ -59,33 +54,28 @@ test('the administrator sees who is due, purges one person, and that person can 
   await expect(page.getByText('Personne n’est à anonymiser aujourd’hui.')).toBeVisible();
 
   // Jean Petit is found nowhere any more: not by name, nor by phone; Hélène still is.
-  for (const query of ['jean petit', 'Petit', '06 98 76 54 32']) expect((await invoke('households.search', { query })).total, query).toBe(0);
-  expect((await invoke('households.search', { query: 'helene' })).total).toBe(1);
+  for (const query of ['jean petit', 'Petit', '06 98 76 54 32']) expect((await ok(app.api, 'households.search', { query })).total, query).toBe(0);
+  expect((await ok(app.api, 'households.search', { query: 'helene' })).total).toBe(1);
 });
 
 test('the readable export of a person is an accessible page', async ({ app, page }) => {
-  const data = async (method: string, input: unknown) => {
-    const result = await app.api.invoke(method, input);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.data as { id: number; dwellings: { id: number }[]; people: { id: number }[]; html: string };
-  };
-  const residence = await data('residences.create', { name: 'Les Tilleuls', address: '3 allée des Tilleuls', postcode: '80000', city: 'Amiens', dwellings: [{ internalId: 'A1', typology: 'T3', floor: 1 }] });
-  const household = await data('households.create', {
+  const residence = await ok(app.api, 'residences.create', { name: 'Les Tilleuls', address: '3 allée des Tilleuls', postcode: '80000', city: 'Amiens', dwellings: [{ internalId: 'A1', typology: 'T3', floor: 1 }] });
+  const household = await ok(app.api, 'households.create', {
     isTenant: true,
     dwelling: { dwellingId: residence.dwellings[0]!.id, enteredOn: '2015-09-01' },
     people: [{ civility: 'madame', familyName: 'Durand', firstName: 'Hélène', birthDate: '1948-05-12', phone: '06 12 34 56 78', role: 'holder' }],
   });
   const personId = household.people[0]!.id;
-  await data('skills.add', { personId, direction: 'offer', category: 'couture', label: 'Retouches' });
-  const followup = await data('followup.open', {
+  await ok(app.api, 'skills.add', { personId, direction: 'offer', category: 'couture', label: 'Retouches' });
+  const followup = await ok(app.api, 'followup.open', {
     personId,
     reason: 'Isolement',
     consent: { on: '2025-01-10', scope: 'Appels hebdomadaires', proof: 'Formulaire signé' },
     contactEveryDays: 7,
     startedOn: '2025-01-10',
   });
-  await data('followup.logContact', { followupId: followup.id, contactedOn: '2025-01-17', kind: 'call', reached: true, notes: 'Bonne forme' });
-  const { html } = await data('privacy.exportPerson', { personId });
+  await ok(app.api, 'followup.logContact', { followupId: followup.id, contactedOn: '2025-01-17', kind: 'call', reached: true, notes: 'Bonne forme' });
+  const { html } = await ok(app.api, 'privacy.exportPerson', { personId });
   await page.setContent(html);
   await expect(page.getByRole('heading', { name: 'Données personnelles de Hélène Durand', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Suivi des personnes isolées ou vulnérables', level: 2 })).toBeVisible();
@@ -102,18 +92,10 @@ test('a role that may not purge sees the list without the purge controls', async
   await expectNoSeriousViolations(page, 'données personnelles (bureau)');
 });
 
-/*
- * The person's actions (PersonPrivacyActions) live on the household page, which mounts them: this test runs once
- * they are mounted there, and says so while they are not.
- */
+/* The person's actions (PersonPrivacyActions) live on the household page, which mounts them. */
 test('on a household page, staff export a person’s data and the administrator anonymises her', async ({ app, page }) => {
-  const data = async (method: string, input: unknown) => {
-    const result = await app.api.invoke(method, input);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.data as { id: number; dwellings: { id: number }[]; people: { id: number; firstName: string }[]; total: number };
-  };
-  const residence = await data('residences.create', { name: 'Les Tilleuls', address: '3 allée des Tilleuls', postcode: '80000', city: 'Amiens', dwellings: [{ internalId: 'A1', typology: 'T3', floor: 1 }] });
-  const household = await data('households.create', {
+  const residence = await ok(app.api, 'residences.create', { name: 'Les Tilleuls', address: '3 allée des Tilleuls', postcode: '80000', city: 'Amiens', dwellings: [{ internalId: 'A1', typology: 'T3', floor: 1 }] });
+  const household = await ok(app.api, 'households.create', {
     isTenant: true,
     dwelling: { dwellingId: residence.dwellings[0]!.id, enteredOn: '2015-09-01' },
     people: [
@@ -122,7 +104,7 @@ test('on a household page, staff export a person’s data and the administrator 
     ],
   });
   const helene = household.people.find((p) => p.firstName === 'Hélène')!.id;
-  await data('skills.add', { personId: helene, direction: 'offer', category: 'couture', label: 'Retouches et ourlets' });
+  await ok(app.api, 'skills.add', { personId: helene, direction: 'offer', category: 'couture', label: 'Retouches et ourlets' });
 
   await app.open(page, `/foyers/${household.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Durand' })).toBeVisible();
@@ -150,5 +132,5 @@ test('on a household page, staff export a person’s data and the administrator 
   await expectAccessibleNotification(page, 'Les données de Hélène Durand ont été anonymisées.');
   await expect(page.getByText('Hélène')).toHaveCount(0);
   await expect(page.getByText('Paul').first()).toBeVisible();
-  expect((await data('households.search', { query: 'helene' })).total).toBe(0);
+  expect((await ok(app.api, 'households.search', { query: 'helene' })).total).toBe(0);
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, ok, test } from './fixtures.ts';
 
 /** A 1 × 1 PNG, as a file chosen from the disk would give it. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -39,8 +39,7 @@ test('an administrator fills in the office identity, is told about a wrong SIREN
   await page.getByRole('alert').filter({ hasText: 'Impossible de continuer' }).getByRole('button', { name: 'Fermer' }).click();
   await expectNoSeriousViolations(page, 'paramètres du bureau, SIREN faux');
   // Nothing was saved.
-  const refused = await app.api.invoke('settings.get', {});
-  expect(refused.ok && (refused.data as { office: { name: string } }).office.name).toBe('');
+  expect((await ok(app.api, 'settings.get', {})).office.name).toBe('');
 
   await siren.fill('732 829 320');
   await identity.getByRole('button', { name: 'Enregistrer' }).click();
@@ -58,8 +57,7 @@ test('an administrator fills in the office identity, is told about a wrong SIREN
   await expect(identity.getByLabel('Code postal')).toHaveValue('80000');
   await expect(identity.getByLabel('Téléphone')).toHaveValue('03 22 12 34 56');
   await expect(identity.getByRole('img', { name: 'Aperçu du logo des reçus' })).toBeVisible();
-  const saved = await app.api.invoke('settings.get', {});
-  expect(saved.ok && (saved.data as { office: unknown }).office).toMatchObject({
+  expect((await ok(app.api, 'settings.get', {})).office).toMatchObject({
     name: 'OPH de la Somme',
     legalForm: 'oph',
     siren: '732829320',
@@ -82,8 +80,7 @@ test('amounts are typed in euros with a comma and saved in cents; a refused logo
   await counter.getByLabel('Durée de prêt par défaut (jours)').fill('28');
   await counter.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Les réglages du comptoir ont été enregistrés.')).toBeVisible();
-  const saved = await app.api.invoke('settings.get', {});
-  expect(saved.ok && (saved.data as { counter: unknown }).counter).toMatchObject({ defaultLoanDays: 28, lateFeePerWeekCents: 50, defaultDepositCents: 2000 });
+  expect((await ok(app.api, 'settings.get', {})).counter).toMatchObject({ defaultLoanDays: 28, lateFeePerWeekCents: 50, defaultDepositCents: 2000 });
 
   const updates = page.getByRole('group', { name: 'Mises à jour' });
   await updates.getByLabel('Adresse des mises à jour').fill('http://maj.example.org/');

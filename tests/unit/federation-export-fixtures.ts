@@ -150,6 +150,7 @@ export async function adversarialOffice() {
       NOW,
       NOW,
     );
+  // A person's registration carries their household too, as the agenda writes it.
   const attend = (eventId: number, who: { personId?: number; householdId?: number; guest?: string }, seats = 1) => {
     if (who.guest) personal.guestNames.push(who.guest);
     insert(
@@ -178,7 +179,7 @@ export async function adversarialOffice() {
     homes.Grande.forEach((home, i) => {
       membership(home.memberId, 1);
       loan(home.memberId);
-      if (i < 6) attend(workshop, { personId: home.personIds[0] });
+      if (i < 6) attend(workshop, { personId: home.personIds[0], householdId: home.householdId });
     });
     attend(workshop, { guest: 'Quirinelle Bastombe' });
     // Petite: only two households, members who borrow.

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors.ts';
 import type { PaymentMethod } from '../../conciergerie/till/kinds.ts';
 import { findMemberByNumber } from '../../conciergerie/loans/member-identity.ts';
 import { MEMBER_NUMBER, normaliseMemberNumber } from '../../conciergerie/members/numbers.ts';
-import { frenchTime } from '../../conciergerie/till/clock-day.ts';
+import { frenchTime } from '../../shared/clock-day.ts';
 import { todayIso } from '../../shared/days.ts';
 import { audienceCheck } from './audience.ts';
 import type { CheckInResult } from './contract.ts';

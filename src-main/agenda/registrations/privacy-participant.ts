@@ -44,7 +44,6 @@ function exported(db: SyncDb, personId: number, householdId: number): ExportReco
 
 function retention(db: SyncDb, personIds: readonly number[], today: string): Map<number, RetentionFact> {
   const facts = new Map<number, RetentionFact>();
-  if (personIds.length === 0) return facts;
   const rows = db.all(
     db.q
       .selectFrom('person')

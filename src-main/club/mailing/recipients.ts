@@ -1,6 +1,7 @@
 import type { SyncDb } from '../../../db/query.ts';
 import { addMonths } from '../../shared/days.ts';
 import { currentHomes, type Home } from '../../shared/homes.ts';
+import { shortCivility } from '../../shared/names.ts';
 import { foldText } from '../../shared/text.ts';
 
 /*
@@ -36,8 +37,6 @@ interface MailingList {
 const LINE = 38;
 const fit = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, LINE).trim();
 
-const CIVILITY: Record<string, string> = { madame: 'Mme', monsieur: 'M.' };
-
 interface Holder {
   civility: string;
   first_name: string;
@@ -49,7 +48,7 @@ interface Holder {
 function addresseeOf(people: Holder[] | undefined, householdName: string): string {
   const person = people?.[0];
   if (!person) return householdName;
-  return [CIVILITY[person.civility] ?? '', person.first_name, (person.usage_name || person.family_name).toUpperCase()].filter(Boolean).join(' ');
+  return [shortCivility(person.civility), person.first_name, (person.usage_name || person.family_name).toUpperCase()].filter(Boolean).join(' ');
 }
 
 function floorText(floor: number): string {

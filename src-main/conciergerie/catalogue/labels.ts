@@ -2,8 +2,8 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { SyncDb } from '../../../db/query.ts';
 import { AppError } from '../../core/errors.ts';
 import { code128Svg } from '../../shared/barcode.ts';
+import { localDayRange } from '../../shared/clock-day.ts';
 import { renderPdf } from '../../shared/pdf.ts';
-import { localDayRange } from '../till/clock-day.ts';
 import type { LabelSelection } from './contract.ts';
 
 /*

@@ -1,7 +1,7 @@
 import type { InferResult } from 'kysely';
 import type { SyncDb } from '../../../db/query.ts';
 import { notFound } from '../../core/errors.ts';
-import { personName } from '../../shared/names.ts';
+import { courtesyName, personName } from '../../shared/names.ts';
 import { normaliseMemberNumber } from '../members/numbers.ts';
 
 /** Who a member is, as the counter, loan forms and reminder letters name them. */
@@ -19,8 +19,6 @@ export interface MemberIdentity {
   phone: string | null;
   email: string | null;
 }
-
-const CIVILITY_SHORT: Record<string, string> = { madame: 'Mme', monsieur: 'M.' };
 
 function memberQuery(db: SyncDb) {
   return db.q
@@ -43,8 +41,6 @@ function memberQuery(db: SyncDb) {
 type MemberRow = InferResult<ReturnType<typeof memberQuery>>[number];
 
 function toIdentity(row: MemberRow): MemberIdentity {
-  const surname = row.usage_name || row.family_name;
-  const civility = CIVILITY_SHORT[row.civility];
   return {
     id: row.id,
     number: row.number,
@@ -52,7 +48,7 @@ function toIdentity(row: MemberRow): MemberIdentity {
     householdId: row.household_id,
     civility: row.civility,
     name: personName(row),
-    courtesyName: civility ? `${civility} ${surname}` : personName(row),
+    courtesyName: courtesyName(row),
     phone: row.phone,
     email: row.email,
   };

@@ -78,7 +78,6 @@ function reminders(db: SyncDb, memberIds: number[]): ExportRecord[] {
 
 function retention(db: SyncDb, personIds: readonly number[]): Map<number, RetentionFact> {
   const facts = new Map<number, RetentionFact>();
-  if (personIds.length === 0) return facts;
   const loanFacts = db.all(
     db.q
       .selectFrom('loan')

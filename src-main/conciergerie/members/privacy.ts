@@ -94,7 +94,6 @@ function sections(db: SyncDb, personId: number): PrivacySection[] {
 
 function retention(db: SyncDb, personIds: readonly number[], today: string): Map<number, RetentionFact> {
   const facts = new Map<number, RetentionFact>();
-  if (personIds.length === 0) return facts;
   const rows = db.all(
     db.q
       .selectFrom('member')

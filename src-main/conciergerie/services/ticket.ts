@@ -1,9 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { frenchDateTime } from '../../shared/clock-day.ts';
 import { code128Svg } from '../../shared/barcode.ts';
 import { frenchDate } from '../../shared/days.ts';
 import { euros } from '../../shared/money.ts';
 import { renderPdf } from '../../shared/pdf.ts';
-import { frenchDateTime } from '../till/clock-day.ts';
 import type { ServiceOrder } from './contract.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { frenchDateTime, frenchTime } from '../../shared/clock-day.ts';
 import { frenchDate } from '../../shared/days.ts';
 import { euros } from '../../shared/money.ts';
 import { renderPdf } from '../../shared/pdf.ts';
-import { frenchDateTime, frenchTime } from './clock-day.ts';
 import type { TillPayment, TillSession, TillTotals } from './contract.ts';
 import { PAYMENT_METHOD_LABELS, PAYMENT_PURPOSE_LABELS } from './kinds.ts';
 

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../core/dispatch.ts';
+import { localDayRange } from '../../shared/clock-day.ts';
 import { todayIso } from '../../shared/days.ts';
-import { localDayRange } from './clock-day.ts';
 import type { tillContract } from './contract.ts';
 import { daySummaryPdf } from './day-pdf.ts';
 import { officeIdentity } from './office-identity.ts';

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
+import { frenchDateTime } from '../../shared/clock-day.ts';
 import { euros } from '../../shared/money.ts';
 import { renderPdf } from '../../shared/pdf.ts';
-import { frenchDateTime } from './clock-day.ts';
 import type { TillPayment } from './contract.ts';
 import { PAYMENT_METHOD_LABELS, PAYMENT_PURPOSE_LABELS } from './kinds.ts';
 

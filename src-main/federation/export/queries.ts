@@ -224,15 +224,14 @@ function serviceFacts(db: SyncDb, { from, to }: ExportPeriod, what: 'order' | 'l
   );
 }
 
-/** The household behind a registration (null: a guest not known to the office). */
-const attendeeHousehold = sql<number | null>`coalesce(agenda_registration.household_id, person.household_id)`;
+/** The household behind a registration (null: a guest not known to the office); a person's registration stores theirs. */
+const attendeeHousehold = sql.ref<number | null>('agenda_registration.household_id');
 
 /** Attended registrations of the period's held sessions. */
 function attendance(db: SyncDb, { from, to }: ExportPeriod, nowLocal: string) {
   return db.q
     .selectFrom('agenda_registration')
     .innerJoin('agenda_event', 'agenda_event.id', 'agenda_registration.event_id')
-    .leftJoin('person', 'person.id', 'agenda_registration.person_id')
     .where('agenda_registration.attended_at', 'is not', null)
     .where('agenda_registration.status', '!=', 'cancelled')
     .where('agenda_event.status', '!=', 'cancelled')

@@ -12,6 +12,7 @@ import { fieldErrors, notifyError, notifySuccess } from '../../app/notify.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { ResidencesMultiSelect } from '../../components/ResidenceSelect.tsx';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
+import { useAxisOptions } from '../../federation/tfpb/axes.ts';
 import { EURO_INPUT } from '../../format/money-input.ts';
 import { formatDate, type Language } from '../../format/index.ts';
 import { longDay } from './dates.ts';
@@ -35,6 +36,7 @@ export function useSeriesNotice() {
 export function EventFormModal({ mode, onClose, onSaved }: { mode: EventFormMode; onClose: () => void; onSaved: (eventId: number | null) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const axisOptions = useAxisOptions();
   const today = localToday();
   const source = mode.kind === 'create' ? mode.from : mode.event;
   const form = useForm<EventFormValues>({ mode: 'controlled', initialValues: initialValues(today, source, mode.kind === 'series' ? mode.series : undefined) });
@@ -210,7 +212,7 @@ export function EventFormModal({ mode, onClose, onSaved }: { mode: EventFormMode
             <Select
               allowDeselect={false}
               description={t('agenda.events.form.tfpbAxisHint')}
-              data={[{ value: '', label: t('agenda.events.form.tfpbAxisNone') }, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: t(`agenda.events.axes.axis${n as 1}`) }))]}
+              data={[{ value: '', label: t('agenda.events.form.tfpbAxisNone') }, ...axisOptions]}
               {...field('tfpbAxis', t('agenda.events.form.tfpbAxis'))}
             />
             <Select required allowDeselect={false} data={AUDIENCES.map((value) => ({ value, label: t(`agenda.events.audiences.${value}`) }))} {...field('audience', t('agenda.events.form.audience'))} />

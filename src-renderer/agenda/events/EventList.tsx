@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Checkbox, Group, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { EventCategory } from '../../../src-main/agenda/events/fields.ts';
 import { useApiQuery } from '../../api/hooks.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import type { Language } from '../../format/index.ts';
 import { eventWhen } from './dates.ts';
 import { SeatsText } from './SeatsText.tsx';
@@ -27,7 +28,6 @@ export function EventList({ from, filters }: { from: string; filters: Filters })
   const [page, setPage] = useState(1);
   const list = useApiQuery('agenda.events.list', { ...filters, from, search: debounced, includeCancelled, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const rows = list.data?.rows ?? [];
-  const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
   return (
     <Stack>
       <Group align="flex-end">
@@ -83,15 +83,7 @@ export function EventList({ from, filters }: { from: string; filters: Filters })
           </Table.Tbody>
         </Table>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': `${t('common.pagination')} ${control}` })}
-          getItemProps={(n) => ({ 'aria-label': t('common.page', { page: n, pages }) })}
-        />
-      )}
+      <ListPagination total={list.data?.total ?? 0} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
     </Stack>
   );
 }

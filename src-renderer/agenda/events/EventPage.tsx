@@ -7,6 +7,7 @@ import type { AgendaEvent } from '../../../src-main/agenda/events/schemas.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { axisLabel } from '../../federation/tfpb/axes.ts';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { EventParticipants } from '../registrations/EventParticipants.tsx';
 import { CancelEventModal } from './CancelEventModal.tsx';
@@ -132,7 +133,7 @@ export function EventPage({ event }: { event: AgendaEvent }) {
             {t('agenda.events.page.registrationsText', { confirmed: event.confirmedSeats, waiting: event.waitingCount, attended: event.attendedCount })}
           </Detail>
           <Detail label={t('agenda.events.page.price')}>{event.priceCents > 0 ? formatMoney(event.priceCents, language) : t('agenda.events.page.free')}</Detail>
-          {event.tfpbAxis !== null && <Detail label={t('agenda.events.page.axis')}>{t(`agenda.events.axes.axis${event.tfpbAxis as 1}`)}</Detail>}
+          {event.tfpbAxis !== null && <Detail label={t('agenda.events.page.axis')}>{axisLabel(t, event.tfpbAxis)}</Detail>}
           {event.organiser && <Detail label={t('agenda.events.page.organiser')}>{event.organiser}</Detail>}
           {event.partners && <Detail label={t('agenda.events.page.partners')}>{event.partners}</Detail>}
           {cancelled && event.cancelReason && <Detail label={t('agenda.events.page.cancelReason')}>{event.cancelReason}</Detail>}

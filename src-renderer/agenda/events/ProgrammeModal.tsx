@@ -2,7 +2,6 @@ import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../src-main/shared/days.ts';
-import { call } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ResidenceSelect } from '../../components/ResidenceSelect.tsx';
 import type { Language } from '../../format/index.ts';
@@ -32,8 +31,9 @@ export function ProgrammeModal({ residenceId: initialResidence, onClose }: { res
         <DownloadButton
           label={t('agenda.events.publish.download')}
           disabled={residenceId === null}
-          load={() => call('agenda.calendar.programme', { residenceId: residenceId!, month, note })}
-          done={(count) => t('agenda.events.publish.programmeDone', { count })}
+          method="agenda.calendar.programme"
+          input={{ residenceId: residenceId!, month, note }}
+          success={(file) => t('agenda.events.publish.programmeDone', { count: file.count })}
         />
       </Stack>
     </Modal>

@@ -43,16 +43,6 @@ export const eventsEn: typeof eventsFr = {
     other: 'Other',
   },
   audiences: { all: 'Everyone', members: 'Conciergerie members', residences: 'Tenants of the chosen residences' },
-  axes: {
-    axis1: '1 — Local staff presence',
-    axis2: '2 — Training and support of local staff',
-    axis3: '3 — Extra maintenance',
-    axis4: '4 — Waste, bulky items, wrecks',
-    axis5: '5 — Residential peace',
-    axis6: '6 — Tenant consultation and awareness',
-    axis7: '7 — Activities, social ties, living together',
-    axis8: '8 — Small service-quality works',
-  },
   publish: {
     ics: 'Export as iCalendar (.ics)',
     icsHint: 'The next six months, for the residence chosen in the filters (or the whole agenda), to open in any calendar.',

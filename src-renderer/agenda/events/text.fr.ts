@@ -42,16 +42,6 @@ export const eventsFr = {
     other: 'Autre',
   },
   audiences: { all: 'Tout public', members: 'Adhérents de la conciergerie', residences: 'Locataires des résidences choisies' },
-  axes: {
-    axis1: '1 — Présence du personnel de proximité',
-    axis2: '2 — Formation et soutien des personnels de proximité',
-    axis3: '3 — Sur-entretien',
-    axis4: '4 — Déchets, encombrants, épaves',
-    axis5: '5 — Tranquillité résidentielle',
-    axis6: '6 — Concertation, sensibilisation des locataires',
-    axis7: '7 — Animation, lien social, vivre ensemble',
-    axis8: '8 — Petits travaux de qualité de service',
-  },
   publish: {
     ics: 'Exporter en iCalendar (.ics)',
     icsHint: 'Les six prochains mois, pour la résidence choisie dans les filtres (ou tout l’agenda), à ouvrir dans n’importe quel calendrier.',

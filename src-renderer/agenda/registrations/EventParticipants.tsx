@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
-import { PdfButton } from '../../conciergerie/till/PdfButton.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { AttachGuestModal } from './AttachGuestModal.tsx';
 import { CancelModal } from './CancelModal.tsx';
 import { PayModal } from './PayModal.tsx';
@@ -58,7 +58,7 @@ export function EventParticipants({ eventId }: { eventId: number }) {
                 {t(`${k}.actions.register`)}
               </Button>
             )}
-            <PdfButton method="agenda.registrations.sheetPdf" input={{ eventId }} label={t(`${k}.actions.sheet`)} />
+            <DownloadButton method="agenda.registrations.sheetPdf" input={{ eventId }} label={t(`${k}.actions.sheet`)} />
           </Group>
         </Group>
         <SummaryBadges summary={summary} />

@@ -5,18 +5,18 @@ import type { PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts
 import { useApiMutation } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
-import { PdfButton } from '../../conciergerie/till/PdfButton.tsx';
-import { formatMoney, type Language } from '../../format/index.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { useFormats } from '../../format/useFormats.ts';
 import type { Registration } from './RegistrationTables.tsx';
 
 /** Takes the price owed by a registration promoted from the waiting list, then offers its receipt. */
 export function PayModal({ registration, onClose }: { registration: Registration; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const { money } = useFormats();
   const pay = useApiMutation('agenda.registrations.pay');
   const [method, setMethod] = useState<PaymentMethod | null>(null);
   const [receipt, setReceipt] = useState<{ id: number; receiptNumber: string } | null>(null);
-  const amount = formatMoney(registration.amountDueCents, language);
+  const amount = money(registration.amountDueCents);
 
   const confirm = async () => {
     if (!method) return;
@@ -34,7 +34,7 @@ export function PayModal({ registration, onClose }: { registration: Registration
       <Stack>
         {receipt ? (
           <Group justify="flex-end">
-            <PdfButton method="till.receiptPdf" input={{ id: receipt.id }} label={receipt.receiptNumber} />
+            <DownloadButton method="till.receiptPdf" input={{ id: receipt.id }} label={receipt.receiptNumber} />
             <Button onClick={onClose}>{t('common.close')}</Button>
           </Group>
         ) : (

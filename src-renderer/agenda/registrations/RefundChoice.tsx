@@ -2,7 +2,7 @@ import { Radio, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts';
 import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
-import { formatMoney, type Language } from '../../format/index.ts';
+import { useFormats } from '../../format/useFormats.ts';
 
 /** Whether money paid is given back, and how. */
 export interface Refund {
@@ -20,13 +20,14 @@ export const refundReady = (value: Refund): boolean => !value.refund || value.me
 
 /** "Rembourser 5,00 €" or "Ne pas rembourser", then the method of the refund. */
 export function RefundChoice({ amountCents, value, onChange, error }: { amountCents: number; value: Refund; onChange: (value: Refund) => void; error?: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { money } = useFormats();
   const k = 'agenda.registrations.cancelModal';
   return (
     <>
       <Radio.Group value={value.refund ? 'yes' : 'no'} onChange={(next) => onChange({ ...value, refund: next === 'yes' })} label={t('agenda.registrations.columns.payment')}>
         <Stack gap={6} mt={6}>
-          <Radio value="yes" label={t(`${k}.refund`, { amount: formatMoney(amountCents, i18n.language as Language) })} />
+          <Radio value="yes" label={t(`${k}.refund`, { amount: money(amountCents) })} />
           <Radio value="no" label={t(`${k}.noRefund`)} />
         </Stack>
       </Radio.Group>

@@ -9,7 +9,7 @@ import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
-import { formatMoney, type Language } from '../../format/index.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { type Candidate, PersonSearch } from './PersonSearch.tsx';
 
 type Kind = 'person' | 'household' | 'guest';
@@ -35,8 +35,8 @@ interface Props {
 
 /** Registers a person on file, a whole household or someone not yet known to one event (or its whole series). */
 export function RegisterModal({ event, laterSessions, onClose, onDone }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const { money } = useFormats();
   const k = 'agenda.registrations.form';
   const register = useApiMutation('agenda.registrations.register');
   const [kind, setKind] = useState<Kind>('person');
@@ -127,7 +127,7 @@ export function RegisterModal({ event, laterSessions, onClose, onDone }: Props) 
           {laterSessions > 0 && <Checkbox label={t(`${k}.wholeSeries`, { count: laterSessions })} {...form.getInputProps('wholeSeries', { type: 'checkbox' })} />}
           {event.priceCents > 0 && (
             <>
-              <Text size="sm">{t(`${k}.paid`, { price: formatMoney(event.priceCents, language) })}</Text>
+              <Text size="sm">{t(`${k}.paid`, { price: money(event.priceCents) })}</Text>
               <PaymentMethodField value={form.values.paymentMethod} onChange={(method) => form.setFieldValue('paymentMethod', method)} error={form.errors.paymentMethod} required={false} />
             </>
           )}

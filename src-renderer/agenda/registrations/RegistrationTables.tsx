@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../src-main/shared/phone.ts';
 import type { Output } from '../../api/client.ts';
-import { formatDate, formatMoney, type Language } from '../../format/index.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { ActionsCell, type OnRowAction } from './RowButtons.tsx';
 
 export type Registration = Output<'agenda.registrations.list'>['confirmed'][number];
@@ -28,12 +28,12 @@ function Who({ registration }: { registration: Registration }) {
 const place = (r: Registration) => [r.householdName, r.residenceName].filter(Boolean).join(' · ') || '—';
 
 function PaymentState({ registration, priceCents }: { registration: Registration; priceCents: number }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const { money } = useFormats();
   if (registration.amountDueCents > 0) {
     return (
       <Badge color="red.9" variant="filled">
-        {t(`${k}.payment.due`, { amount: formatMoney(registration.amountDueCents, language) })}
+        {t(`${k}.payment.due`, { amount: money(registration.amountDueCents) })}
       </Badge>
     );
   }
@@ -121,8 +121,8 @@ export function ConfirmedTable({ rows, priceCents, canWrite, onAttended, onActio
 
 /** The waiting line, in the order seats are given. */
 export function WaitingTable({ rows, canWrite, onAction }: { rows: Registration[]; canWrite: boolean; onAction: OnRowAction }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const { date } = useFormats();
   if (rows.length === 0) return <Text c="gray.7">{t(`${k}.lists.noneWaiting`)}</Text>;
   return (
     <ListTable
@@ -145,7 +145,7 @@ export function WaitingTable({ rows, canWrite, onAction }: { rows: Registration[
           </Table.Td>
           <Table.Td>{place(r)}</Table.Td>
           <Table.Td ta="right">{r.seats}</Table.Td>
-          <Table.Td>{formatDate(r.registeredAt, language)}</Table.Td>
+          <Table.Td>{date(r.registeredAt)}</Table.Td>
           {canWrite && <ActionsCell registration={r} onAction={onAction} />}
         </Table.Tr>
       ))}
@@ -155,8 +155,8 @@ export function WaitingTable({ rows, canWrite, onAction }: { rows: Registration[
 
 /** Cancelled registrations, kept for the record. */
 export function CancelledTable({ rows }: { rows: Registration[] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const { date } = useFormats();
   return (
     <Table withTableBorder>
       <Table.Thead>
@@ -171,7 +171,7 @@ export function CancelledTable({ rows }: { rows: Registration[] }) {
           <Table.Tr key={r.id}>
             <Table.Td>{r.name}</Table.Td>
             <Table.Td>{place(r)}</Table.Td>
-            <Table.Td>{formatDate(r.cancelledAt, language)}</Table.Td>
+            <Table.Td>{date(r.cancelledAt)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

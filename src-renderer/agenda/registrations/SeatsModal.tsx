@@ -6,7 +6,7 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
-import { formatMoney, type Language } from '../../format/index.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { RefusalAlert, useModalErrors } from './ModalErrors.tsx';
 import { REFUND_BY_DEFAULT, RefundChoice, refundMethodOf, refundReady } from './RefundChoice.tsx';
 import { heldCents, type Registration } from './RegistrationTables.tsx';
@@ -49,8 +49,8 @@ interface Props {
 
 /** Changes a household's seats: what it means for the seats left and the line, and the money when some moves. */
 export function SeatsModal({ registration, priceCents, summary, onClose, onDone }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const format = useFormats();
   const setSeats = useApiMutation('agenda.registrations.setSeats');
   const errors = useModalErrors();
   const [seats, setSeatsValue] = useState<number | string>(registration.seats);
@@ -60,7 +60,7 @@ export function SeatsModal({ registration, priceCents, summary, onClose, onDone 
   const valid = Number.isInteger(wanted) && wanted >= 1 && wanted <= 20;
   const effect = valid && wanted !== registration.seats ? seatsEffect(registration, summary, wanted) : null;
   const money = valid ? seatsMoney(registration, priceCents, wanted) : { kind: 'none' as const, cents: 0 };
-  const amount = formatMoney(money.cents, language);
+  const amount = format.money(money.cents);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
 import { YearSelect } from '../../components/YearSelect.tsx';
 import { ChartFigure } from '../dashboard/ChartFigure.tsx';

@@ -11,7 +11,7 @@ import { FormButtons } from '../../components/FormButtons.tsx';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { personName } from '../../households/format.ts';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { HouseholdPicker } from '../common/HouseholdPicker.tsx';
 
 interface Values {

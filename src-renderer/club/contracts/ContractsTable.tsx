@@ -10,7 +10,7 @@ import { useCan } from '../../auth/AuthContext.ts';
 import { ContractStateBadge } from '../common/badges.tsx';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { ContractFormModal } from './ContractFormModal.tsx';
 import { EndContractModal } from './EndContractModal.tsx';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApiQuery } from '../../api/hooks.ts';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { YearSelect } from '../../components/YearSelect.tsx';
 import { useApplyLapses } from '../partners/useApplyLapses.ts';
 import { ChartFigure } from './ChartFigure.tsx';

@@ -7,7 +7,7 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { FeeStateBadge } from '../common/badges.tsx';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
 import { CancelCallModal } from './CancelCallModal.tsx';
 import { PaymentModal } from './PaymentModal.tsx';

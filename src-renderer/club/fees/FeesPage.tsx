@@ -9,7 +9,7 @@ import { useCan } from '../../auth/AuthContext.ts';
 import { downloadBase64 } from '../../components/download.ts';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { localToday } from '../../../src-main/shared/days.ts';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { YearSelect } from '../../components/YearSelect.tsx';
 import { StatCard } from '../dashboard/StatCard.tsx';
 import { useApplyLapses } from '../partners/useApplyLapses.ts';

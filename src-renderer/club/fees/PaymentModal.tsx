@@ -11,7 +11,7 @@ import { FormButtons } from '../../components/FormButtons.tsx';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { PaymentMethodField } from '../../conciergerie/till/PaymentMethodField.tsx';
 import { centsToEuro, EURO_INPUT, euroToCents } from '../../format/money-input.ts';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 
 /** A payment of a partner's fee: the amount left by default, its date, method and reference. */
 export function PaymentModal({ call, onClose }: { call: FeeCallView; onClose: () => void }) {

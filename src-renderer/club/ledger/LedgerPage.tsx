@@ -3,7 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApiQuery } from '../../api/hooks.ts';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { YearSelect } from '../../components/YearSelect.tsx';
 
 interface Column<T> {

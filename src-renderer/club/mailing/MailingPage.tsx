@@ -2,7 +2,6 @@ import { Alert, Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MailingScope } from '../../../src-main/club/mailing/recipients.ts';
-import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ResidenceSelect } from '../../components/ResidenceSelect.tsx';
@@ -39,8 +38,21 @@ export function MailingPage() {
             {data.withoutAddress > 0 && ` ${t('club.mailing.withoutAddress', { count: data.withoutAddress })}`}
           </Text>
           <Group>
-            <DownloadButton label={t('club.mailing.csv')} disabled={data.rows.length === 0} load={() => call('club.mailing.csv', input)} done={(count) => t('club.mailing.csvDone', { count })} />
-            <DownloadButton label={t('club.mailing.labels')} disabled={data.rows.length === 0} load={() => call('club.mailing.labels', input)} done={(count) => t('club.mailing.labelsDone', { count })} />
+            <DownloadButton
+              label={t('club.mailing.csv')}
+              format="csv"
+              disabled={data.rows.length === 0}
+              method="club.mailing.csv"
+              input={input}
+              success={(file) => t('club.mailing.csvDone', { count: file.count })}
+            />
+            <DownloadButton
+              label={t('club.mailing.labels')}
+              disabled={data.rows.length === 0}
+              method="club.mailing.labels"
+              input={input}
+              success={(file) => t('club.mailing.labelsDone', { count: file.count })}
+            />
           </Group>
           {data.rows.length > 0 && (
             <Table striped withTableBorder>

@@ -2,7 +2,6 @@ import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mant
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
@@ -39,8 +38,9 @@ export function OffersPage() {
             <DownloadButton
               label={t('club.offers.bookletDownload')}
               disabled={residenceId === null}
-              load={() => call('club.offers.booklet', { residenceId: residenceId! })}
-              done={(count) => t('club.offers.bookletDone', { count })}
+              method="club.offers.booklet"
+              input={{ residenceId: residenceId! }}
+              success={(file) => t('club.offers.bookletDone', { count: file.count })}
             />
           </Group>
         </Stack>

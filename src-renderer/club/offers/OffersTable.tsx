@@ -7,7 +7,8 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { ContractFormModal } from '../contracts/ContractFormModal.tsx';
-import { advantageText, useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
+import { advantageText } from '../common/format.ts';
 import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
 import { OfferFormModal } from './OfferFormModal.tsx';
 

@@ -11,7 +11,7 @@ import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { useCan } from '../../auth/AuthContext.ts';
 import { Fact } from '../../components/Fact.tsx';
 import { PartnerStatusBadge } from '../common/badges.tsx';
-import { useFormats } from '../common/format.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { FeeCallsTable } from '../fees/FeeCallsTable.tsx';
 import { OfferFormModal } from '../offers/OfferFormModal.tsx';
 import { OffersTable } from '../offers/OffersTable.tsx';

@@ -3,8 +3,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelSelection } from '../../../src-main/conciergerie/catalogue/contract.ts';
-import { notifySuccess } from '../../app/notify.ts';
-import { PdfButton } from '../till/PdfButton.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 /** Asks where to start on the sheet (to reuse one partly used), then downloads the A4 labels PDF. */
 export function PrintLabelsModal({ selection, description, onClose }: { selection: LabelSelection; description: string; onClose: () => void }) {
@@ -30,16 +29,14 @@ export function PrintLabelsModal({ selection, description, onClose }: { selectio
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <PdfButton
+          <DownloadButton
             method="catalogue.labelsPdf"
             input={{ selection, startAt: Number(startAt) || 1 }}
             label={t('catalogue.labels.download')}
             variant="filled"
             leftSection={<IconPrinter size={16} aria-hidden />}
-            onDownloaded={(file) => {
-              notifySuccess(t('catalogue.labels.done', { count: file.count }));
-              onClose();
-            }}
+            success={(file) => t('catalogue.labels.done', { count: file.count })}
+            onDownloaded={onClose}
           />
         </Group>
       </Stack>

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/c
 import { IconEraser } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PdfButton } from '../till/PdfButton.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { MemberPanel } from './MemberPanel.tsx';
 import { PendingLoan } from './PendingLoan.tsx';
 import { ReturnPanel } from './ReturnPanel.tsx';
@@ -50,7 +50,7 @@ export function CounterPage() {
           <Button variant="default" leftSection={<IconEraser size={16} aria-hidden />} onClick={desk.clearAll}>
             {t('counter.clear')}
           </Button>
-          {desk.lastLoanIds.length > 0 && <PdfButton method="loans.formPdf" input={{ loanIds: desk.lastLoanIds }} label={t('counter.printForm')} />}
+          {desk.lastLoanIds.length > 0 && <DownloadButton method="loans.formPdf" input={{ loanIds: desk.lastLoanIds }} label={t('counter.printForm')} />}
         </Group>
       )}
       <ScanFeedback feedback={desk.feedback} onPlaceHold={(itemId) => void desk.onPlaceHold(itemId)} onPickMember={desk.pickMember} />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CounterMember } from '../../../src-main/conciergerie/counter/contract.ts';
 import { formatDate, formatMoney, type Language } from '../../format/index.ts';
 import { DueDate } from '../loans/DueDate.tsx';
-import { PdfButton } from '../till/PdfButton.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { formatPhone } from '../../../src-main/shared/phone.ts';
 
 interface Props {
@@ -73,7 +73,7 @@ export function MemberPanel({ member, onRenew, canWrite }: Props) {
             {t('counter.member.loansTitle', { count: member.openLoans.length })}
           </Title>
           {member.openLoans.length > 0 && (
-            <PdfButton
+            <DownloadButton
               method="loans.formPdf"
               input={{ loanIds: member.openLoans.slice(0, 20).map((loan) => loan.id) }}
               label={t('counter.member.printAllForm')}

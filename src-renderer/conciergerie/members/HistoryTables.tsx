@@ -1,9 +1,9 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../src-main/conciergerie/members/contract.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { formatDate, formatMoney, type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
-import { PdfButton } from '../till/PdfButton.tsx';
 import { MemberSection } from './MemberSection.tsx';
 
 const STATUS_COLORS = { current: 'teal.9', future: 'blue.9', past: 'gray.8' } as const;
@@ -89,7 +89,7 @@ export function MemberPaymentsTable({ member }: { member: MemberDetail }) {
                 <Table.Td>{t(`till.methods.${p.method}`)}</Table.Td>
                 <Table.Td ta="right">{formatMoney(p.amountCents, language)}</Table.Td>
                 <Table.Td>
-                  <PdfButton size="xs" method="till.receiptPdf" input={{ id: p.id }} label={t('till.receipt')} ariaLabel={t('till.receiptOf', { receipt: p.receiptNumber })} />
+                  <DownloadButton size="xs" method="till.receiptPdf" input={{ id: p.id }} label={t('till.receipt')} ariaLabel={t('till.receiptOf', { receipt: p.receiptNumber })} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -6,9 +6,9 @@ import { Link } from 'wouter';
 import type { MemberDetail } from '../../../src-main/conciergerie/members/contract.ts';
 import { formatPhone } from '../../../src-main/shared/phone.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { Fact } from '../../components/Fact.tsx';
 import { formatDate, formatMoney, type Language } from '../../format/index.ts';
-import { PdfButton } from '../till/PdfButton.tsx';
 import { AccountSection } from './AccountSection.tsx';
 import { FlagModal, FlagsSection } from './FlagsSection.tsx';
 import { MemberPaymentsTable, MembershipsTable } from './HistoryTables.tsx';
@@ -85,8 +85,8 @@ export function MemberPage({ member }: { member: MemberDetail }) {
           </Badge>
         </Group>
         <Group gap="sm">
-          <PdfButton method="members.cardPdf" input={{ id: member.id, format: 'card' }} label={t('members.card')} />
-          <PdfButton method="members.cardPdf" input={{ id: member.id, format: 'sheet' }} label={t('members.cardSheet')} />
+          <DownloadButton method="members.cardPdf" input={{ id: member.id, format: 'card' }} label={t('members.card')} />
+          <DownloadButton method="members.cardPdf" input={{ id: member.id, format: 'sheet' }} label={t('members.cardSheet')} />
           {canWrite && !person.erased && (
             <>
               <Button leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setModal('renew')}>

@@ -8,9 +8,9 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { notifyError, notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { PaymentMethodField } from '../till/PaymentMethodField.tsx';
-import { PdfButton } from '../till/PdfButton.tsx';
 
 type Step = 'ready' | 'collected' | 'delivered' | 'cancelled' | 'pay';
 
@@ -89,7 +89,7 @@ export function OrderActions({ order }: { order: ServiceOrder }) {
             {t(`services.steps.${step}`)}
           </Button>
         ))}
-      <PdfButton size="xs" method="services.ticketPdf" input={{ id: order.id }} label={t('services.ticket')} ariaLabel={t('services.ticketOf', { number: order.number })} />
+      <DownloadButton size="xs" method="services.ticketPdf" input={{ id: order.id }} label={t('services.ticket')} ariaLabel={t('services.ticketOf', { number: order.number })} />
       {money && <MoneyStepModal order={order} step={money} onClose={() => setMoney(null)} />}
     </Group>
   );

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../src-main/shared/days.ts';
 import { useApiQuery } from '../../api/hooks.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { formatDate, type Language } from '../../format/index.ts';
-import { PdfButton } from './PdfButton.tsx';
 import { SessionsTable } from './SessionsTable.tsx';
 import { TotalsTables } from './TotalsTables.tsx';
 
@@ -19,7 +19,7 @@ export function DayPanel() {
     <Stack>
       <Group align="flex-end" justify="space-between">
         <FrenchDateInput label={t('till.day')} value={day} onChange={(value) => value && setDay(String(value))} clearable={false} maw={220} />
-        <PdfButton method="till.daySummaryPdf" input={{ day }} label={t('till.daySheet')} />
+        <DownloadButton method="till.daySummaryPdf" input={{ day }} label={t('till.daySheet')} />
       </Group>
       {summary.data && (
         <>

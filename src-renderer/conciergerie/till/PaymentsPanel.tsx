@@ -7,10 +7,10 @@ import type { TillPayment } from '../../../src-main/conciergerie/till/contract.t
 import { localToday } from '../../../src-main/shared/days.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { useCan } from '../../auth/AuthContext.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { FrenchDateInput } from '../../components/FrenchDateInput.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { formatDateTime } from '../../format/datetime.ts';
-import { PdfButton } from './PdfButton.tsx';
 import { RefundModal } from './RefundModal.tsx';
 
 /** Payments with their receipt, and a refund for those that still allow one. */
@@ -64,7 +64,7 @@ function PaymentsTable({ rows }: { rows: TillPayment[] }) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <PdfButton
+                    <DownloadButton
                       size="xs"
                       method="till.receiptPdf"
                       input={{ id: payment.id }}

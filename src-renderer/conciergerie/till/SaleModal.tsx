@@ -6,11 +6,11 @@ import type { PaymentMethod } from '../../../src-main/conciergerie/till/kinds.ts
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { submitWithErrors } from '../../app/submitWithErrors.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { formatMoney, type Language } from '../../format/index.ts';
 import { EURO_INPUT, euroToCents } from '../../format/money-input.ts';
 import { MemberPicker } from '../members/MemberPicker.tsx';
 import { PaymentMethodField } from './PaymentMethodField.tsx';
-import { PdfButton } from './PdfButton.tsx';
 
 interface Values {
   memberId: number | null;
@@ -74,7 +74,7 @@ export function SaleModal({ onClose }: { onClose: () => void }) {
           <PaymentMethodField value={form.values.method} onChange={(method) => form.setFieldValue('method', method)} error={form.errors.method} />
         </Stack>
         <Group justify="space-between" mt="md">
-          {last ? <PdfButton method="till.receiptPdf" input={{ id: last.id }} label={t('till.receiptOf', { receipt: last.receiptNumber })} /> : <span />}
+          {last ? <DownloadButton method="till.receiptPdf" input={{ id: last.id }} label={t('till.receiptOf', { receipt: last.receiptNumber })} /> : <span />}
           <Group>
             <Button variant="default" onClick={onClose}>
               {t('common.close')}

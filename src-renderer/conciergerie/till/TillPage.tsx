@@ -1,7 +1,8 @@
-import { Pagination, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 import { TabbedPage } from '../TabbedPage.tsx';
 import { DayPanel } from './DayPanel.tsx';
 import { PaymentsPanel } from './PaymentsPanel.tsx';
@@ -11,14 +12,12 @@ import { SessionsTable } from './SessionsTable.tsx';
 const PAGE = 20;
 
 function HistoryPanel({ onShowPayments }: { onShowPayments: (sessionId: number) => void }) {
-  const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const sessions = useApiQuery('till.sessions', { offset: (page - 1) * PAGE, limit: PAGE });
-  const pages = Math.max(1, Math.ceil((sessions.data?.total ?? 0) / PAGE));
   return (
     <Stack>
       {sessions.data && <SessionsTable sessions={sessions.data.rows} onShowPayments={onShowPayments} />}
-      {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': t(`till.pagination.${control}`) })} />}
+      <ListPagination total={sessions.data?.total ?? 0} pageSize={PAGE} page={page} onChange={setPage} />
     </Stack>
   );
 }

@@ -90,5 +90,4 @@ export const tillEn: typeof tillFr = {
     counted: 'Counted',
     difference: 'Difference',
   },
-  pagination: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
 };

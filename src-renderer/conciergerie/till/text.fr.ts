@@ -89,5 +89,4 @@ export const tillFr = {
     counted: 'Compté',
     difference: 'Écart',
   },
-  pagination: { first: 'Première page', previous: 'Page précédente', next: 'Page suivante', last: 'Dernière page' },
 };

@@ -7,8 +7,7 @@ import type { IndicatorsDocument } from '../../../src-main/federation/export/doc
 import { localToday } from '../../../src-main/shared/days.ts';
 import { ApiError } from '../../api/client.ts';
 import { useApiQuery } from '../../api/hooks.ts';
-import { formatDate, type Language } from '../../format/index.ts';
-import { formatDateTime } from '../../format/datetime.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { ExportActions } from '../outbox/ExportActions.tsx';
 import { periodOf } from './periods.ts';
 import { type PeriodChoice, PeriodPicker } from './PeriodPicker.tsx';
@@ -17,8 +16,8 @@ import { PreviewTables } from './PreviewTables.tsx';
 
 /** /federation: choose a period, see cell by cell what would leave the office, then save or send it. */
 export function ExportPage() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const format = useFormats();
   const today = useMemo(() => localToday(), []);
   const [choice, setChoice] = useState<PeriodChoice>({ kind: 'lastYear', quarter: `${today.slice(0, 4)}-1`, from: null, to: null });
   const period = periodOf(choice.kind, today, choice.quarter, choice);
@@ -57,10 +56,10 @@ export function ExportPage() {
           <Paper withBorder p="md">
             <Stack gap={4}>
               <Title order={2} size="h4">
-                {t('federation.export.summary.title', { from: formatDate(data.from, language), to: formatDate(data.to, language) })}
+                {t('federation.export.summary.title', { from: format.date(data.from), to: format.date(data.to) })}
               </Title>
               <Text size="sm">{t('federation.export.summary.office', { name: document.office.name, siren: document.office.siren ?? t('federation.export.summary.noSiren') })}</Text>
-              <Text size="sm">{t('federation.export.summary.generated', { date: formatDateTime(data.generatedAt, language), version: data.schemaVersion })}</Text>
+              <Text size="sm">{t('federation.export.summary.generated', { date: format.dateTime(data.generatedAt), version: data.schemaVersion })}</Text>
               <Text size="sm">
                 {t('federation.export.summary.fingerprint')} <Code style={{ wordBreak: 'break-all' }}>{data.fingerprint}</Code>
               </Text>

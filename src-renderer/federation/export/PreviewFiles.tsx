@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../api/client.ts';
 import { downloadText } from '../../components/download.ts';
-import { formatNumber, type Language } from '../../format/index.ts';
+import { useFormats } from '../../format/useFormats.ts';
 
 type ExportFile = Output<'federation.export.preview'>['files'][number];
 
 /** The files that would leave, with their sizes and SHA-256, and the raw text of any of them. */
 export function PreviewFiles({ files }: { files: ExportFile[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormats();
   const [shown, setShown] = useState(files[0]?.name ?? '');
   const file = files.find((f) => f.name === shown) ?? files[0];
   return (
@@ -34,7 +35,7 @@ export function PreviewFiles({ files }: { files: ExportFile[] }) {
                 <Table.Th scope="row" fw={500}>
                   {f.name}
                 </Table.Th>
-                <Table.Td ta="right">{t('federation.export.files.bytes', { size: formatNumber(f.bytes, i18n.language as Language) })}</Table.Td>
+                <Table.Td ta="right">{t('federation.export.files.bytes', { size: format.number(f.bytes) })}</Table.Td>
                 <Table.Td>
                   <Code style={{ wordBreak: 'break-all' }}>{f.sha256}</Code>
                 </Table.Td>

@@ -2,7 +2,7 @@ import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorsDocument } from '../../../src-main/federation/export/document.ts';
 import type { Level } from '../../../src-main/federation/export/indicators.ts';
-import { formatNumber, type Language } from '../../format/index.ts';
+import { useFormats } from '../../format/useFormats.ts';
 
 const LEVEL_ORDER: Level[] = ['bureau', 'qpv', 'residence', 'axe', 'type_adhesion'];
 
@@ -25,8 +25,8 @@ function groupHeaders(document: IndicatorsDocument, level: Level, officeLabel: s
 
 /** Every cell of the indicators file, one table per level: indicators in rows, groups in columns. */
 export function PreviewTables({ document }: { document: IndicatorsDocument }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const format = useFormats();
   return (
     <Stack gap="xl">
       {LEVEL_ORDER.map((level) => {
@@ -70,7 +70,7 @@ export function PreviewTables({ document }: { document: IndicatorsDocument }) {
                                 </Badge>
                               ) : (
                                 <Text span size="sm">
-                                  {formatNumber(cell?.value, language)}
+                                  {format.number(cell?.value)}
                                   {indicator.unit === 'euros' ? ' €' : ''}
                                 </Text>
                               )}

@@ -1,26 +1,14 @@
 import { Code, Loader, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks.ts';
-import { formatNumber, type Language } from '../../format/index.ts';
-import { formatDateTime } from '../../format/datetime.ts';
+import { Fact } from '../../components/Fact.tsx';
+import { useFormats } from '../../format/useFormats.ts';
 import { StatusBadge } from './StatusBadge.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="gray.8">
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </div>
-  );
-}
 
 /** One export: where it goes, its key, its files with their SHA-256 and every attempt, latest first. */
 export function ExportDetailModal({ id, title, onClose }: { id: number; title: string; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const format = useFormats();
   const detail = useApiQuery('federation.outbox.detail', { id });
   const data = detail.data;
   return (
@@ -57,7 +45,7 @@ export function ExportDetailModal({ id, title, onClose }: { id: number; title: s
               {data.files.map((file) => (
                 <Table.Tr key={file.name}>
                   <Table.Td>{file.name}</Table.Td>
-                  <Table.Td ta="right">{t('federation.outbox.detail.bytes', { count: file.bytes, formatted: formatNumber(file.bytes, language) })}</Table.Td>
+                  <Table.Td ta="right">{t('federation.outbox.detail.bytes', { count: file.bytes, formatted: format.number(file.bytes) })}</Table.Td>
                   <Table.Td>
                     <Code style={{ wordBreak: 'break-all' }}>{file.sha256}</Code>
                   </Table.Td>
@@ -84,7 +72,7 @@ export function ExportDetailModal({ id, title, onClose }: { id: number; title: s
               <Table.Tbody>
                 {data.history.map((attempt) => (
                   <Table.Tr key={attempt.id}>
-                    <Table.Td>{formatDateTime(attempt.attemptedAt, language)}</Table.Td>
+                    <Table.Td>{format.dateTime(attempt.attemptedAt)}</Table.Td>
                     <Table.Td>{t(`federation.outbox.outcome.${attempt.outcome}`)}</Table.Td>
                     <Table.Td>{attempt.httpStatus ?? t('federation.outbox.detail.none')}</Table.Td>
                     <Table.Td>

@@ -10,22 +10,21 @@ import { useCan } from '../../auth/AuthContext.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
 import { downloadBase64 } from '../../components/download.ts';
-import { formatDate, type Language } from '../../format/index.ts';
-import { formatDateTime } from '../../format/datetime.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { ExportDetailModal } from './ExportDetailModal.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 /** /federation/envois: every export saved or sent, the outbox of those waiting, their attempts. */
 export function OutboxPage() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const { date, dateTime } = useFormats();
   const canWrite = useCan('federation', 'write');
   const list = useApiQuery('federation.outbox.list', {});
   const cancel = useApiMutation('federation.outbox.cancel');
   const retry = useApiMutation('federation.outbox.retryNow');
   const [showing, setShowing] = useState<ExportSummary | null>(null);
   const [cancelling, setCancelling] = useState<ExportSummary | null>(null);
-  const period = (row: ExportSummary) => ({ from: formatDate(row.from, language), to: formatDate(row.to, language) });
+  const period = (row: ExportSummary) => ({ from: date(row.from), to: date(row.to) });
 
   const onRetry = () =>
     retry.mutateAsync({}).then((result) => notifySuccess(t('federation.outbox.retried', result)), notifyError);
@@ -80,7 +79,7 @@ export function OutboxPage() {
               <Table.Tr key={row.id}>
                 <Table.Td>{t('federation.outbox.periodValue', period(row))}</Table.Td>
                 <Table.Td>
-                  {formatDateTime(row.createdAt, language)}
+                  {dateTime(row.createdAt)}
                   {row.createdBy && (
                     <Text size="xs" c="gray.8">
                       {t('federation.outbox.createdBy', { name: row.createdBy })}
@@ -91,7 +90,7 @@ export function OutboxPage() {
                   <StatusBadge status={row.status} />
                   {row.status === 'queued' && row.nextAttemptAt && (
                     <Text size="xs" c="gray.8">
-                      {t('federation.outbox.nextAttempt', { when: formatDateTime(row.nextAttemptAt, language) })}
+                      {t('federation.outbox.nextAttempt', { when: dateTime(row.nextAttemptAt) })}
                     </Text>
                   )}
                 </Table.Td>
@@ -99,7 +98,7 @@ export function OutboxPage() {
                 <Table.Td>
                   <Text size="sm">{row.lastError}</Text>
                 </Table.Td>
-                <Table.Td>{row.sentAt ? formatDateTime(row.sentAt, language) : ''}</Table.Td>
+                <Table.Td>{row.sentAt ? dateTime(row.sentAt) : ''}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <RowAction tooltip={t('federation.outbox.details')} label={t('federation.outbox.detailsOf', period(row))} icon={IconInfoCircle} tone="main" onClick={() => setShowing(row)} />

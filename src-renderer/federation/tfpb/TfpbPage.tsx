@@ -9,7 +9,7 @@ import { useCan } from '../../auth/AuthContext.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { ActionsHeader, RowAction } from '../../components/RowAction.tsx';
 import { YearSelect } from '../../components/YearSelect.tsx';
-import { formatMoney, type Language } from '../../format/index.ts';
+import { useFormats } from '../../format/useFormats.ts';
 import { ActionModal } from './ActionModal.tsx';
 import { axisName } from './axes.ts';
 import { ReportButton } from './ReportButton.tsx';
@@ -29,9 +29,8 @@ const sum = (actions: readonly Totals[]): Totals =>
 
 /** /federation/tfpb: the TFPB actions of a year in a QPV, by axis, with the report as .xlsx and PDF. */
 export function TfpbPage() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  const money = (cents: number) => formatMoney(cents, language);
+  const { t } = useTranslation();
+  const { money } = useFormats();
   const canWrite = useCan('federation', 'write');
   // The report is usually written at the start of a year for the year before.
   const [year, setYear] = useState(new Date().getFullYear() - 1);

@@ -7,8 +7,11 @@ type Axis = (typeof AXES)[number];
 /** The name of a TFPB axis (1–8) in the UI's language. */
 export const axisName = (t: TFunction, axis: number) => t(`federation.tfpb.axes.axis${axis as Axis}`);
 
-/** The eight TFPB axes as select options, "7 – Animation, lien social, vivre ensemble". */
+/** A TFPB axis with its number, "7 – Animation, lien social, vivre ensemble". */
+export const axisLabel = (t: TFunction, axis: number) => t('federation.tfpb.axisOption', { axis, label: axisName(t, axis) });
+
+/** The eight TFPB axes as select options. */
 export function useAxisOptions(): { value: string; label: string }[] {
   const { t } = useTranslation();
-  return AXES.map((axis) => ({ value: String(axis), label: t('federation.tfpb.axisOption', { axis, label: axisName(t, axis) }) }));
+  return AXES.map((axis) => ({ value: String(axis), label: axisLabel(t, axis) }));
 }

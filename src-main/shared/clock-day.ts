@@ -1,6 +1,6 @@
 /*
- * Payments are stamped in UTC (ISO date-time); the office counts its takings by its own calendar day, the local day
- * of the PC. These helpers turn one into the other.
+ * Moments are stamped in UTC (ISO date-time: payments, check-ins, copies created); the office counts and reads them by
+ * its own calendar day and clock, those of the PC. These helpers turn one into the other.
  */
 
 /** The UTC instants [start, end) of a local calendar day (AAAA-MM-JJ), daylight-saving days included. */
